@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// npm run test:e2e [-- <playwright args>]: builds the extension (wxt build) and the fixture pages, then runs
+// `playwright test` with any extra arguments and exits with Playwright's code.
+// STEADY_E2E_SKIP_BUILD=1 skips both builds (quick re-runs while editing a spec).
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function bin(name) {
+  return join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
+}
+
+function run(name, args) {
+  const result = spawnSync(bin(name), args, {
+    cwd: ROOT,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+const { tsImport } = await import('tsx/esm/api');
+const { findChromium } = await tsImport('../tests/e2e/browser.ts', import.meta.url);
+try {
+  console.log(`e2e: Chromium at ${findChromium()}`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
+if (process.env.STEADY_E2E_SKIP_BUILD !== '1') {
+  const started = Date.now();
+  const wxt = run('wxt', ['build']);
+  if (wxt !== 0) process.exit(wxt);
+  const { buildFixtures } = await tsImport('../tests/e2e/fixtures/build.ts', import.meta.url);
+  await buildFixtures();
+  console.log(`e2e: builds done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+process.exit(run('playwright', ['test', ...process.argv.slice(2)]));
