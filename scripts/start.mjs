@@ -69,7 +69,11 @@ const { buildFixtures } = await tsImport('../tests/e2e/fixtures/build.ts', impor
 await buildFixtures();
 
 const { startFixtureServer } = await tsImport('../tests/e2e/server.ts', import.meta.url);
-const server = await startFixtureServer();
+const server = await startFixtureServer({
+  onRequest: ({ host, path, status }) => {
+    if (!headless && !path.startsWith('/__fixture/')) console.log(`start: ${status} https://${host}${path}`);
+  },
+});
 const extensionPath = join(ROOT, '.output', 'chrome-mv3');
 const url = option('url') ?? hosts.DEMO_URL;
 const userDataDir = await mkdtemp(join(tmpdir(), 'steady-demo-'));
@@ -120,13 +124,15 @@ const child = spawn(
     '--new-window',
     url,
   ],
-  { stdio: ['ignore', 'ignore', 'inherit'] },
+  // Chromium's stderr is mostly noise (dbus, GPU); STEADY_DEMO_VERBOSE=1 shows it.
+  { stdio: ['ignore', 'ignore', process.env.STEADY_DEMO_VERBOSE === '1' ? 'inherit' : 'ignore'] },
 );
 console.log(`start: opened ${url}. Close the browser window (or press Ctrl+C) to stop.`);
 const stop = () => child.kill('SIGTERM');
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 child.on('exit', async (code) => {
+  console.log('start: the browser closed; stopping the fixture server.');
   await cleanup();
   process.exit(code ?? 0);
 });

@@ -37,6 +37,8 @@ export interface FixtureServerOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
   distDir?: string;
+  /** Called for every request served (the demo launcher logs page loads with it). */
+  onRequest?: (info: { host: string; path: string; status: number }) => void;
 }
 
 async function certificate(): Promise<{ key: string; cert: string }> {
@@ -65,9 +67,12 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
   const distDir = options.distDir ?? FIXTURE_DIST;
   const { key, cert } = await certificate();
   const server: Server = createServer({ key, cert }, (req, res) => {
+    const host = req.headers.host ?? '';
+    const url = new URL(req.url ?? '/', 'https://fixture.invalid');
+    res.on('finish', () =>
+      options.onRequest?.({ host, path: url.pathname + url.search, status: res.statusCode }),
+    );
     void (async () => {
-      const host = req.headers.host ?? '';
-      const url = new URL(req.url ?? '/', 'https://fixture.invalid');
       let file: string | undefined;
       if (url.pathname.startsWith(ASSET_PREFIX)) {
         const relative = normalize(decodeURIComponent(url.pathname.slice(ASSET_PREFIX.length)));
