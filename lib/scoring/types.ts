@@ -10,7 +10,16 @@ export type DetectedLanguage = Language | 'und';
 export const SCORE_KEYS = ['broadcast', 'pushiness', 'missingValue'] as const;
 export type ScoreKey = (typeof SCORE_KEYS)[number];
 
-export const PLATFORMS = ['x', 'linkedin', 'facebook', 'instagram', 'threads', 'mastodon', 'bluesky', 'reddit'] as const;
+export const PLATFORMS = [
+  'x',
+  'linkedin',
+  'facebook',
+  'instagram',
+  'threads',
+  'mastodon',
+  'bluesky',
+  'reddit',
+] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 /** Vale's levels: a suggestion nudges, a warning matters, an error breaks a brand rule. */
@@ -43,7 +52,16 @@ export interface Finding {
   suggestion: Explained;
 }
 
-export type StrengthKind = 'question' | 'invitation' | 'addressesReader' | 'deal' | 'tip' | 'fact' | 'help' | 'privilege';
+export type StrengthKind =
+  | 'question'
+  | 'invitation'
+  | 'addressesReader'
+  | 'deal'
+  | 'tip'
+  | 'fact'
+  | 'help'
+  | 'privilege'
+  | 'benefit';
 
 export interface Strength {
   kind: StrengthKind;
@@ -71,7 +89,14 @@ export interface Analysis {
   findings: Finding[];
   strengths: Strength[];
   /** Counts the UI shows next to the scores. */
-  stats: { characters: number; words: number; hashtags: number; links: number; emoji: number; exclamations: number };
+  stats: {
+    characters: number;
+    words: number;
+    hashtags: number;
+    links: number;
+    emoji: number;
+    exclamations: number;
+  };
   /** True when the draft was longer than the analysis limit and only its first part was scored. */
   truncated: boolean;
 }
