@@ -1,4 +1,20 @@
-import type { Analysis, Language, Platform } from './types';
+import { render } from '../i18n/render';
+import { createDoc, type Doc } from '../nlp/doc';
+import { detectLanguage } from '../nlp/language';
+import { RULES, ruleKey } from '../rules';
+import type { RawFinding, RawStrength, Rule, RuleContext } from '../rules/types';
+import {
+  type Analysis,
+  type Band,
+  DEFAULT_THRESHOLDS,
+  type Finding,
+  type Language,
+  type Platform,
+  SCORE_KEYS,
+  type ScoreKey,
+  type Strength,
+  type Thresholds,
+} from './types';
 
 export interface AnalyzeOptions {
   /** `auto` (default) detects en/de/nl; a language forces that language's rules. */
@@ -6,20 +22,168 @@ export interface AnalyzeOptions {
   /** Used when a draft is too short or too mixed to detect. Default `en`. */
   defaultLanguage?: Language;
   platform?: Platform;
+  /** Extra rules (compiled brand rules) run after the built-in ones. */
+  extraRules?: readonly Rule[];
+  /** Band thresholds per score (brand settings); defaults in `DEFAULT_THRESHOLDS`. */
+  thresholds?: Partial<Record<ScoreKey, Thresholds>>;
 }
 
-// Placeholder until the rules land; replaced in the next commits.
-export function analyze(text: string, _options: AnalyzeOptions = {}): Analysis {
-  const zero = { value: 0, band: 'good' as const };
-  return {
-    language: 'und',
-    rulesLanguage: 'en',
-    languageSource: 'default',
-    scores: { broadcast: zero, pushiness: zero, missingValue: zero },
-    band: 'good',
-    findings: [],
-    strengths: [],
-    stats: { characters: text.length, words: 0, hashtags: 0, links: 0, emoji: 0, exclamations: 0 },
-    truncated: false,
+/**
+ * Drafts are analysed up to this many UTF-16 units. The longest post any of the eight
+ * platforms accepts is X Premium's 25,000 characters; a 1 MB paste is cut here so the
+ * analysis stays bounded, and the result says `truncated`.
+ */
+export const MAX_ANALYZED_CHARS = 50_000;
+
+/** Points → 0–100: each point counts less as the score rises, so it never exceeds 100. */
+const SCALE = 45;
+export function squash(points: number): number {
+  return Math.round(100 * (1 - Math.exp(-Math.max(0, points) / SCALE)));
+}
+
+export function bandOf(value: number, t: Thresholds): Band {
+  if (value >= t.rework) return 'rework';
+  if (value >= t.consider) return 'consider';
+  return 'good';
+}
+
+const BAND_ORDER: Record<Band, number> = { good: 0, consider: 1, rework: 2 };
+
+export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
+  const truncated = draft.length > MAX_ANALYZED_CHARS;
+  const text = truncated ? cutAtBoundary(draft, MAX_ANALYZED_CHARS) : draft;
+  const { language, rulesLanguage, languageSource } = chooseLanguage(text, options);
+  const doc = createDoc(text, rulesLanguage, options.platform);
+
+  const rules = [...RULES, ...(options.extraRules ?? [])].filter((r) => r.languages.includes(rulesLanguage));
+  const rawFindings: Array<{ rule: Rule; finding: RawFinding }> = [];
+  const rawStrengths: Array<{ rule: Rule; strength: RawStrength }> = [];
+  const findingsByRule = new Map<string, RawFinding[]>();
+  const context: RuleContext = { strengths: [], findingsByRule };
+  const run = (rule: Rule, ctx: RuleContext) => {
+    const result = rule.check(doc, ctx);
+    for (const finding of result.findings ?? []) rawFindings.push({ rule, finding });
+    for (const strength of result.strengths ?? []) rawStrengths.push({ rule, strength });
+    if (result.findings?.length) findingsByRule.set(rule.id, result.findings);
   };
+  for (const rule of rules) if (rule.phase !== 'absence') run(rule, context);
+  const absenceContext: RuleContext = { strengths: rawStrengths.map((s) => s.strength), findingsByRule };
+  for (const rule of rules) if (rule.phase === 'absence') run(rule, absenceContext);
+
+  const points: Record<ScoreKey, number> = { broadcast: 0, pushiness: 0, missingValue: 0 };
+  for (const { rule, finding } of rawFindings) points[rule.score] += finding.weight;
+  for (const { rule, strength } of rawStrengths) points[rule.score] -= strength.relief;
+
+  const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  const scores = {} as Analysis['scores'];
+  let band: Band = 'good';
+  for (const key of SCORE_KEYS) {
+    const value = squash(points[key]);
+    const b = bandOf(value, thresholds[key]);
+    scores[key] = { value, band: b };
+    if (BAND_ORDER[b] > BAND_ORDER[band]) band = b;
+  }
+
+  const findings = rawFindings
+    .map(({ rule, finding }) => toFinding(doc, rule, finding))
+    .sort((a, b) => a.start - b.start || b.weight - a.weight);
+  const strengths = dedupeStrengths(rawStrengths.map(({ strength }) => toStrength(doc, strength)));
+
+  return {
+    language,
+    rulesLanguage,
+    languageSource,
+    scores,
+    band,
+    findings,
+    strengths,
+    stats: stats(doc, draft.length),
+    truncated,
+  };
+}
+
+function chooseLanguage(
+  text: string,
+  options: AnalyzeOptions,
+): Pick<Analysis, 'language' | 'rulesLanguage' | 'languageSource'> {
+  if (options.lang && options.lang !== 'auto') {
+    return { language: options.lang, rulesLanguage: options.lang, languageSource: 'requested' };
+  }
+  const guess = detectLanguage(text);
+  if (guess.language !== 'und') {
+    return { language: guess.language, rulesLanguage: guess.language, languageSource: 'detected' };
+  }
+  return { language: 'und', rulesLanguage: options.defaultLanguage ?? 'en', languageSource: 'default' };
+}
+
+function cutAtBoundary(text: string, max: number): string {
+  let end = max;
+  // Never split a surrogate pair: the span contract is about whole characters.
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return text.slice(0, end);
+}
+
+function toFinding(doc: Doc, rule: Rule, raw: RawFinding): Finding {
+  const text = doc.text.slice(raw.start, raw.end);
+  const args = raw.args ?? [text];
+  const stem = rule.id.startsWith('brand:') ? 'brand' : ruleKey(rule.id);
+  const variant = raw.variant ? `${raw.variant}_` : '';
+  const messageArgs = rule.id.startsWith('brand:') ? (raw.args ?? [text]) : args;
+  return {
+    rule: rule.id,
+    score: rule.score,
+    level: rule.level,
+    start: raw.start,
+    end: raw.end,
+    text,
+    weight: Math.round(raw.weight * 10) / 10,
+    message: render(doc.lang, `${stem}.${variant}message${brandSuffix(rule)}`, messageArgs),
+    suggestion: render(doc.lang, `${stem}.${variant}suggestion${brandSuffix(rule)}`, messageArgs),
+  };
+}
+
+/** Brand rules carry their kind in the id (`brand:banned:…`), and one message per kind. */
+function brandSuffix(rule: Rule): string {
+  if (!rule.id.startsWith('brand:')) return '';
+  const kind = rule.id.split(':')[1] ?? 'custom';
+  return `_${kind}`;
+}
+
+function toStrength(doc: Doc, raw: RawStrength): Strength {
+  const text = doc.text.slice(raw.start, raw.end);
+  return {
+    kind: raw.kind,
+    start: raw.start,
+    end: raw.end,
+    text,
+    message: render(doc.lang, `strength.${raw.kind}`, [text]),
+  };
+}
+
+/** One strength per kind and span is enough for the UI ("asks a question", "offers a deal"). */
+function dedupeStrengths(strengths: Strength[]): Strength[] {
+  const seen = new Set<string>();
+  return strengths
+    .sort((a, b) => a.start - b.start)
+    .filter((s) => {
+      const key = `${s.kind}:${s.start}:${s.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+function stats(doc: Doc, characters: number): Analysis['stats'] {
+  let hashtags = 0;
+  let links = 0;
+  let emoji = 0;
+  let exclamations = 0;
+  for (const t of doc.tokens) {
+    if (t.kind === 'hashtag') hashtags += 1;
+    else if (t.kind === 'url') links += 1;
+    else if (t.kind === 'emoji') emoji += 1;
+    else if (t.kind === 'punct') for (const c of t.text) if (c === '!') exclamations += 1;
+  }
+  return { characters, words: doc.words, hashtags, links, emoji, exclamations };
 }

@@ -1,0 +1,34 @@
+import type { Token } from '../../nlp/tokenize';
+import type { Rule } from '../types';
+
+/**
+ * "17 Things Only Cat People Understand": a numbered list promised in a short post that
+ * does not contain the list. Fires only when the draft opens with the number and is short
+ * (under 40 words): a post that goes on to give the list is fine.
+ */
+export const listicleTease: Rule = {
+  id: 'listicle-tease',
+  score: 'missingValue',
+  level: 'suggestion',
+  languages: ['en', 'de', 'nl'],
+  examples: {
+    en: {
+      flagged: ['17 Things Only Cat People Will Understand', '21 Photos That Will Restore Your Faith'],
+      fine: ['3 people joined our team in May.'],
+    },
+    de: { flagged: ['17 Dinge, die nur Katzenfreunde verstehen'], fine: [] },
+    nl: { flagged: ['17 dingen die alleen kattenmensen begrijpen'], fine: [] },
+  },
+  check(doc) {
+    if (doc.words >= 40) return {};
+    const first = doc.tokens[0];
+    if (!first || first.kind !== 'number') return {};
+    const nouns = new Set(doc.pack.listicleNouns);
+    for (let i = 1; i <= 3; i++) {
+      const t = doc.tokens[i] as Token | undefined;
+      if (!t || t.kind !== 'word') return {};
+      if (nouns.has(t.norm)) return { findings: [{ start: first.start, end: t.end, weight: 16 }] };
+    }
+    return {};
+  },
+};

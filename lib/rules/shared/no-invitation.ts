@@ -1,0 +1,45 @@
+import { wordSet } from '../../nlp/doc';
+import { lastSentenceSpan } from '../helpers';
+import type { Rule } from '../types';
+
+/**
+ * A post that never asks, invites or addresses the reader is a one-way broadcast. Fires on
+ * drafts of four words or more with no question and no invitation; points at the last
+ * sentence, where a closing question would go. It weighs more when nobody speaks at all
+ * (no I, we or you: the voice of a news wire) and when the post hands out a link instead of
+ * starting a conversation.
+ */
+export const noInvitation: Rule = {
+  id: 'no-invitation',
+  score: 'broadcast',
+  level: 'suggestion',
+  phase: 'absence',
+  languages: ['en', 'de', 'nl'],
+  examples: {
+    en: {
+      flagged: ['Our new autumn collection is now in stores.'],
+      fine: [
+        'Our new autumn collection is in stores. Which piece is your favourite?',
+        'Tell us what you think.',
+      ],
+    },
+    de: {
+      flagged: ['Unsere neue Herbstkollektion ist ab sofort im Handel erhältlich.'],
+      fine: ['Unsere neue Herbstkollektion ist da. Welches Teil gefällt dir am besten?'],
+    },
+    nl: {
+      flagged: ['Onze nieuwe herfstcollectie ligt vanaf vandaag in de winkels.'],
+      fine: ['Onze nieuwe herfstcollectie ligt in de winkels. Welk stuk vind jij het mooist?'],
+    },
+  },
+  check(doc, context) {
+    if (doc.words < 4) return {};
+    const conversational = context.strengths.some((s) => s.kind === 'question' || s.kind === 'invitation');
+    if (conversational) return {};
+    const voices = [wordSet(doc.lang, 'self'), wordSet(doc.lang, 'we'), wordSet(doc.lang, 'you')];
+    const personal = doc.tokens.some((t) => t.kind === 'word' && voices.some((v) => v.has(t.norm)));
+    const sharesLink = doc.tokens.some((t) => t.kind === 'url');
+    const { start, end } = lastSentenceSpan(doc);
+    return { findings: [{ start, end, weight: 20 + (personal ? 0 : 8) + (sharesLink ? 6 : 0) }] };
+  },
+};
