@@ -1,0 +1,271 @@
+import { render } from '../i18n/render';
+import { createDoc, type Doc } from '../nlp/doc';
+import { lastSentenceSpan } from '../rules/helpers';
+import type { RawFinding, Rule, RuleContext } from '../rules/types';
+import { LANGUAGES, type Language, type Level, type ScoreKey, type Thresholds } from '../scoring/types';
+import {
+  type BrandRules,
+  compilePattern,
+  LIMIT_KEYS,
+  type LimitKey,
+  type RequiredElement,
+  type RuleExamplesInput,
+  type Validated,
+  type ValidationError,
+  validateBrandRules,
+} from './schema';
+
+export interface CompiledBrand {
+  rules: Rule[];
+  thresholds: Partial<Record<ScoreKey, Thresholds>>;
+  defaultLanguage: Language;
+}
+
+const LEVEL_WEIGHT: Record<Level, number> = { suggestion: 6, warning: 15, error: 30 };
+/** Findings per brand rule per draft: enough to show, bounded for a pasted novel. */
+const MAX_HITS = 20;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A literal phrase as a case-insensitive whole-word regex ("sale" does not match "wholesale"). */
+function phraseRegExp(phrase: string): RegExp {
+  const body = escapeRegExp(phrase.trim()).replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, 'giu');
+}
+
+function matchAll(re: RegExp, text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null && out.length < MAX_HITS; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex += 1; // never loop on an empty match
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const ALL_LANGUAGES: readonly Language[] = LANGUAGES;
+
+function bannedRule(index: number, entry: BrandRules['banned'][number]): Rule {
+  const source = entry.pattern ?? '';
+  const compiled = entry.phrase !== undefined ? phraseRegExp(entry.phrase) : compilePattern(source);
+  const re = typeof compiled === 'string' ? /(?!)/g : compiled;
+  const level = entry.level ?? 'warning';
+  return {
+    id: `brand:banned:${index}`,
+    score: entry.score ?? 'pushiness',
+    level,
+    languages: ALL_LANGUAGES,
+    examples: {},
+    check(doc) {
+      const findings: RawFinding[] = matchAll(re, doc.text).map((s, n) => ({
+        ...s,
+        weight: LEVEL_WEIGHT[level] * 0.8 ** n,
+        args: [doc.text.slice(s.start, s.end), entry.reason ?? ''],
+      }));
+      return { findings };
+    },
+  };
+}
+
+function preferredRule(index: number, entry: BrandRules['preferred'][number]): Rule {
+  const patterns = entry.instead.map(phraseRegExp);
+  const level = entry.level ?? 'suggestion';
+  return {
+    id: `brand:preferred:${index}`,
+    score: 'broadcast',
+    level,
+    languages: ALL_LANGUAGES,
+    examples: {},
+    check(doc) {
+      const findings: RawFinding[] = [];
+      for (const re of patterns) {
+        for (const s of matchAll(re, doc.text)) {
+          findings.push({
+            ...s,
+            weight: LEVEL_WEIGHT[level] * 0.8 ** findings.length,
+            args: [doc.text.slice(s.start, s.end), entry.use],
+          });
+        }
+      }
+      return { findings: findings.sort((a, b) => a.start - b.start) };
+    },
+  };
+}
+
+const LIMIT_TOKEN: Record<LimitKey, (doc: Doc) => Array<{ start: number; end: number }>> = {
+  hashtags: (doc) => doc.tokens.filter((t) => t.kind === 'hashtag'),
+  links: (doc) => doc.tokens.filter((t) => t.kind === 'url'),
+  emoji: (doc) => doc.tokens.filter((t) => t.kind === 'emoji'),
+  exclamations: (doc) => {
+    const out: Array<{ start: number; end: number }> = [];
+    for (const t of doc.tokens) {
+      if (t.kind !== 'punct') continue;
+      for (let i = 0; i < t.text.length; i++)
+        if (t.text[i] === '!') out.push({ start: t.start + i, end: t.start + i + 1 });
+    }
+    return out;
+  },
+};
+
+function limitRule(key: LimitKey, brand: BrandRules): Rule {
+  return {
+    id: `brand:limit:${key}`,
+    score: 'pushiness',
+    level: 'warning',
+    languages: ALL_LANGUAGES,
+    examples: {},
+    check(doc) {
+      const limit = (doc.platform && brand.platformLimits[doc.platform]?.[key]) ?? brand.limits[key];
+      if (limit === undefined) return {};
+      const items = LIMIT_TOKEN[key](doc);
+      if (items.length <= limit) return {};
+      const first = items[limit];
+      const last = items[items.length - 1];
+      if (!first || !last) return {};
+      const noun = render(doc.lang, `brand.noun_${key}`).text;
+      const excess = items.length - limit;
+      return {
+        findings: [
+          {
+            start: first.start,
+            end: last.end,
+            weight: LEVEL_WEIGHT.warning + 3 * (excess - 1),
+            args: [
+              doc.text.slice(first.start, last.end),
+              String(items.length),
+              noun,
+              String(limit),
+              String(excess),
+            ],
+          },
+        ],
+      };
+    },
+  };
+}
+
+const VALUE_KINDS = new Set(['deal', 'tip', 'fact', 'help', 'privilege', 'benefit']);
+
+function requiredRule(element: RequiredElement): Rule {
+  const score: ScoreKey = element === 'question' || element === 'hashtag' ? 'broadcast' : 'missingValue';
+  const present: Record<RequiredElement, (doc: Doc, ctx: RuleContext) => boolean> = {
+    question: (doc) => doc.sentences.some((s) => s.terminal.includes('?')),
+    value: (_doc, ctx) => ctx.strengths.some((s) => VALUE_KINDS.has(s.kind) && s.relief >= 10),
+    link: (doc) => doc.tokens.some((t) => t.kind === 'url'),
+    hashtag: (doc) => doc.tokens.some((t) => t.kind === 'hashtag'),
+  };
+  return {
+    id: `brand:required:${element}`,
+    score,
+    level: 'warning',
+    phase: 'absence',
+    languages: ALL_LANGUAGES,
+    examples: {},
+    check(doc, ctx) {
+      if (doc.words < 3 || present[element](doc, ctx)) return {};
+      const span = lastSentenceSpan(doc);
+      const name = render(doc.lang, `brand.element_${element}`).text;
+      return {
+        findings: [
+          { ...span, weight: LEVEL_WEIGHT.warning, args: [doc.text.slice(span.start, span.end), name] },
+        ],
+      };
+    },
+  };
+}
+
+function valuesRule(brand: BrandRules): Rule | undefined {
+  const words = brand.values.words.map((w) => w.trim().toLowerCase()).filter(Boolean);
+  if (words.length === 0) return undefined;
+  const patterns = words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}`, 'iu'));
+  return {
+    id: 'brand:values:0',
+    score: 'missingValue',
+    level: 'suggestion',
+    phase: 'absence',
+    languages: ALL_LANGUAGES,
+    examples: {},
+    check(doc) {
+      if (doc.words < 8 || patterns.some((re) => re.test(doc.text))) return {};
+      const first = doc.sentences[0];
+      if (!first) return {};
+      return {
+        findings: [
+          {
+            start: first.start,
+            end: first.end,
+            weight: 4,
+            args: [
+              doc.text.slice(first.start, first.end),
+              brand.values.words.join(', '),
+              brand.values.words[0] ?? '',
+            ],
+          },
+        ],
+      };
+    },
+  };
+}
+
+/** Runs a compiled rule on its own examples; returns the problems (empty when it behaves). */
+function checkExamples(
+  rule: Rule,
+  ex: RuleExamplesInput | undefined,
+  path: string,
+  lang: Language,
+): ValidationError[] {
+  if (!ex) return [];
+  const errors: ValidationError[] = [];
+  const run = (text: string) =>
+    rule.check(createDoc(text, lang), { strengths: [], findingsByRule: new Map() }).findings ?? [];
+  (ex.flagged ?? []).forEach((text, i) => {
+    if (run(text).length === 0)
+      errors.push({ path: `${path}.examples.flagged[${i}]`, message: 'is not flagged by this rule' });
+  });
+  (ex.fine ?? []).forEach((text, i) => {
+    if (run(text).length > 0)
+      errors.push({
+        path: `${path}.examples.fine[${i}]`,
+        message: 'is flagged by this rule but should be fine',
+      });
+  });
+  return errors;
+}
+
+export function compileBrandRules(brand: BrandRules): Validated<CompiledBrand> {
+  const rules: Rule[] = [];
+  const errors: ValidationError[] = [];
+  brand.banned.forEach((entry, i) => {
+    const rule = bannedRule(i, entry);
+    errors.push(...checkExamples(rule, entry.examples, `banned[${i}]`, brand.defaultLanguage));
+    rules.push(rule);
+  });
+  brand.preferred.forEach((entry, i) => {
+    const rule = preferredRule(i, entry);
+    errors.push(...checkExamples(rule, entry.examples, `preferred[${i}]`, brand.defaultLanguage));
+    rules.push(rule);
+  });
+  const limitKeys = new Set<LimitKey>();
+  for (const k of LIMIT_KEYS) {
+    if (brand.limits[k] !== undefined) limitKeys.add(k);
+    for (const p of Object.values(brand.platformLimits)) if (p?.[k] !== undefined) limitKeys.add(k);
+  }
+  for (const k of limitKeys) rules.push(limitRule(k, brand));
+  for (const el of brand.required) rules.push(requiredRule(el));
+  const values = valuesRule(brand);
+  if (values) rules.push(values);
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, value: { rules, thresholds: brand.thresholds, defaultLanguage: brand.defaultLanguage } };
+}
+
+/** Validate and compile in one step: what the CLI, options page and import use. */
+export function loadBrandRules(input: unknown): Validated<CompiledBrand> {
+  const validated = validateBrandRules(input);
+  if (!validated.ok) return validated;
+  return compileBrandRules(validated.value);
+}

@@ -1,0 +1,337 @@
+import {
+  LANGUAGES,
+  type Language,
+  type Level,
+  PLATFORMS,
+  type Platform,
+  SCORE_KEYS,
+  type ScoreKey,
+  type Thresholds,
+} from '../scoring/types';
+
+/**
+ * Brand rules as data (Vale's `existence`, `substitution`, `occurrence`), validated at every
+ * boundary: the CLI's `--rules` file, the options page, imported settings. Validation never
+ * throws on bad input; it returns every problem with the path of the field.
+ */
+
+export const BRAND_RULES_VERSION = 1;
+
+export interface RuleExamplesInput {
+  flagged?: string[];
+  fine?: string[];
+}
+
+export interface BannedPhrase {
+  /** A literal phrase (case-insensitive, whole words) … */
+  phrase?: string;
+  /** … or a regular expression (JavaScript syntax, matched case-insensitively). */
+  pattern?: string;
+  level?: Level;
+  /** The score the finding feeds; default `pushiness`. */
+  score?: ScoreKey;
+  /** Why the brand bans it, shown as the suggestion. */
+  reason?: string;
+  examples?: RuleExamplesInput;
+}
+
+export interface PreferredTerm {
+  /** What to write. */
+  use: string;
+  /** What not to write (one or more literal phrases). */
+  instead: string[];
+  level?: Level;
+  examples?: RuleExamplesInput;
+}
+
+export const LIMIT_KEYS = ['hashtags', 'exclamations', 'links', 'emoji'] as const;
+export type LimitKey = (typeof LIMIT_KEYS)[number];
+export type Limits = Partial<Record<LimitKey, number>>;
+
+export const REQUIRED_ELEMENTS = ['question', 'value', 'link', 'hashtag'] as const;
+export type RequiredElement = (typeof REQUIRED_ELEMENTS)[number];
+
+export interface BrandRules {
+  version: typeof BRAND_RULES_VERSION;
+  banned: BannedPhrase[];
+  preferred: PreferredTerm[];
+  limits: Limits;
+  /** Limits per platform override `limits` (e.g. more hashtags on Instagram). */
+  platformLimits: Partial<Record<Platform, Limits>>;
+  required: RequiredElement[];
+  /** What the brand stands for: drafts that reflect none of the words get a gentle suggestion. */
+  values: { words: string[]; statement: string };
+  thresholds: Partial<Record<ScoreKey, Thresholds>>;
+  defaultLanguage: Language;
+}
+
+export function emptyBrandRules(): BrandRules {
+  return {
+    version: BRAND_RULES_VERSION,
+    banned: [],
+    preferred: [],
+    limits: {},
+    platformLimits: {},
+    required: [],
+    values: { words: [], statement: '' },
+    thresholds: {},
+    defaultLanguage: 'en',
+  };
+}
+
+export interface ValidationError {
+  /** Where the problem is, e.g. `banned[2].pattern`. */
+  path: string;
+  message: string;
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
+
+/** Strings longer than this are refused: a rule is a phrase, not a document. */
+const MAX_STRING = 500;
+const MAX_ITEMS = 1_000;
+const LEVELS: readonly Level[] = ['suggestion', 'warning', 'error'];
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+class Checker {
+  readonly errors: ValidationError[] = [];
+  /** Records a problem and returns `value`, so callers can `return this.fail(…, undefined)`. */
+  fail<T = undefined>(path: string, message: string, value?: T): T {
+    this.errors.push({ path, message });
+    return value as T;
+  }
+  string(
+    v: unknown,
+    path: string,
+    opts: { required?: boolean; allowEmpty?: boolean } = {},
+  ): string | undefined {
+    if (v === undefined) {
+      if (opts.required) this.fail(path, 'is required');
+      return undefined;
+    }
+    if (typeof v !== 'string') return this.fail(path, `must be a string, got ${describe(v)}`, undefined);
+    if (!opts.allowEmpty && v.trim() === '') return this.fail(path, 'must not be empty', undefined);
+    if (v.length > MAX_STRING) return this.fail(path, `is longer than ${MAX_STRING} characters`, undefined);
+    return v;
+  }
+  strings(v: unknown, path: string): string[] {
+    if (v === undefined) return [];
+    if (typeof v === 'string') return [this.string(v, path)].filter((s): s is string => s !== undefined);
+    if (!Array.isArray(v)) return this.fail(path, `must be a list of strings, got ${describe(v)}`, []);
+    if (v.length > MAX_ITEMS) return this.fail(path, `has more than ${MAX_ITEMS} entries`, []);
+    return v.map((s, i) => this.string(s, `${path}[${i}]`)).filter((s): s is string => s !== undefined);
+  }
+  count(v: unknown, path: string): number | undefined {
+    if (v === undefined) return undefined;
+    if (typeof v !== 'number' || !Number.isInteger(v))
+      return this.fail(path, `must be a whole number, got ${describe(v)}`, undefined);
+    if (v < 0) return this.fail(path, 'must not be negative', undefined);
+    if (v > 1000) return this.fail(path, 'must be at most 1000', undefined);
+    return v;
+  }
+  oneOf<T extends string>(v: unknown, allowed: readonly T[], path: string): T | undefined {
+    if (v === undefined) return undefined;
+    if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+    this.fail(path, `must be one of ${allowed.join(', ')}, got ${describe(v)}`);
+    return undefined;
+  }
+  list(v: unknown, path: string): unknown[] {
+    if (v === undefined) return [];
+    if (!Array.isArray(v)) return this.fail(path, `must be a list, got ${describe(v)}`, []);
+    if (v.length > MAX_ITEMS) return this.fail(path, `has more than ${MAX_ITEMS} entries`, []);
+    return v;
+  }
+  unknownKeys(obj: Record<string, unknown>, known: readonly string[], path: string): void {
+    for (const k of Object.keys(obj)) {
+      if (!known.includes(k)) this.fail(path ? `${path}.${k}` : k, 'is not a known field');
+    }
+  }
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+  return typeof v;
+}
+
+/** Compiles a user regex safely; returns the error message instead of throwing. */
+export function compilePattern(source: string): RegExp | string {
+  try {
+    return new RegExp(source, 'giu');
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+function examples(c: Checker, v: unknown, path: string): RuleExamplesInput | undefined {
+  if (v === undefined) return undefined;
+  if (!isRecord(v))
+    return c.fail(path, `must be an object with "flagged" and "fine", got ${describe(v)}`, undefined);
+  c.unknownKeys(v, ['flagged', 'fine'], path);
+  return { flagged: c.strings(v.flagged, `${path}.flagged`), fine: c.strings(v.fine, `${path}.fine`) };
+}
+
+function limits(c: Checker, v: unknown, path: string): Limits {
+  if (v === undefined) return {};
+  if (!isRecord(v)) return c.fail(path, `must be an object, got ${describe(v)}`, {});
+  c.unknownKeys(v, LIMIT_KEYS, path);
+  const out: Limits = {};
+  for (const k of LIMIT_KEYS) {
+    const n = c.count(v[k], `${path}.${k}`);
+    if (n !== undefined) out[k] = n;
+  }
+  return out;
+}
+
+export function validateBrandRules(input: unknown): Validated<BrandRules> {
+  const c = new Checker();
+  if (!isRecord(input))
+    return { ok: false, errors: [{ path: '', message: `must be a JSON object, got ${describe(input)}` }] };
+  c.unknownKeys(
+    input,
+    [
+      'version',
+      'banned',
+      'preferred',
+      'limits',
+      'platformLimits',
+      'required',
+      'values',
+      'thresholds',
+      'defaultLanguage',
+      '$schema',
+    ],
+    '',
+  );
+  if (input.version !== undefined && input.version !== BRAND_RULES_VERSION) {
+    c.fail('version', `must be ${BRAND_RULES_VERSION}, got ${describe(input.version)}`);
+  }
+  const rules = emptyBrandRules();
+
+  c.list(input.banned, 'banned').forEach((raw, i) => {
+    const path = `banned[${i}]`;
+    const item: unknown = typeof raw === 'string' ? { phrase: raw } : raw;
+    if (!isRecord(item)) {
+      c.fail(path, `must be a phrase or an object, got ${describe(raw)}`);
+      return;
+    }
+    c.unknownKeys(item, ['phrase', 'pattern', 'level', 'score', 'reason', 'examples'], path);
+    const phrase = c.string(item.phrase, `${path}.phrase`);
+    const pattern = c.string(item.pattern, `${path}.pattern`);
+    if (
+      phrase === undefined &&
+      pattern === undefined &&
+      item.phrase === undefined &&
+      item.pattern === undefined
+    ) {
+      c.fail(path, 'needs a "phrase" or a "pattern"');
+    }
+    if (phrase !== undefined && pattern !== undefined)
+      c.fail(path, 'has both "phrase" and "pattern"; use one');
+    if (pattern !== undefined) {
+      const compiled = compilePattern(pattern);
+      if (typeof compiled === 'string')
+        c.fail(`${path}.pattern`, `is not a valid regular expression: ${compiled}`);
+      else if (compiled.test(''))
+        c.fail(`${path}.pattern`, 'matches the empty string, so it would flag every draft');
+    }
+    const entry: BannedPhrase = {};
+    if (phrase !== undefined) entry.phrase = phrase;
+    if (pattern !== undefined) entry.pattern = pattern;
+    const level = c.oneOf(item.level, LEVELS, `${path}.level`);
+    if (level) entry.level = level;
+    const score = c.oneOf(item.score, SCORE_KEYS, `${path}.score`);
+    if (score) entry.score = score;
+    const reason = c.string(item.reason, `${path}.reason`);
+    if (reason !== undefined) entry.reason = reason;
+    const ex = examples(c, item.examples, `${path}.examples`);
+    if (ex) entry.examples = ex;
+    rules.banned.push(entry);
+  });
+
+  c.list(input.preferred, 'preferred').forEach((item, i) => {
+    const path = `preferred[${i}]`;
+    if (!isRecord(item)) {
+      c.fail(path, `must be an object with "use" and "instead", got ${describe(item)}`);
+      return;
+    }
+    c.unknownKeys(item, ['use', 'instead', 'level', 'examples'], path);
+    const use = c.string(item.use, `${path}.use`, { required: true });
+    const instead = c.strings(item.instead, `${path}.instead`);
+    if (item.instead === undefined) c.fail(`${path}.instead`, 'is required');
+    else if (instead.length === 0 && Array.isArray(item.instead))
+      c.fail(`${path}.instead`, 'must list at least one phrase');
+    const entry: PreferredTerm = { use: use ?? '', instead };
+    const level = c.oneOf(item.level, LEVELS, `${path}.level`);
+    if (level) entry.level = level;
+    const ex = examples(c, item.examples, `${path}.examples`);
+    if (ex) entry.examples = ex;
+    if (use !== undefined) rules.preferred.push(entry);
+  });
+
+  rules.limits = limits(c, input.limits, 'limits');
+  if (input.platformLimits !== undefined) {
+    if (!isRecord(input.platformLimits))
+      c.fail('platformLimits', `must be an object, got ${describe(input.platformLimits)}`);
+    else {
+      c.unknownKeys(input.platformLimits, PLATFORMS, 'platformLimits');
+      for (const p of PLATFORMS) {
+        if (input.platformLimits[p] !== undefined)
+          rules.platformLimits[p] = limits(c, input.platformLimits[p], `platformLimits.${p}`);
+      }
+    }
+  }
+  c.list(input.required, 'required').forEach((r, i) => {
+    const el = c.oneOf(r, REQUIRED_ELEMENTS, `required[${i}]`);
+    if (el && !rules.required.includes(el)) rules.required.push(el);
+  });
+  if (input.values !== undefined) {
+    if (!isRecord(input.values))
+      c.fail('values', `must be an object with "words" and "statement", got ${describe(input.values)}`);
+    else {
+      c.unknownKeys(input.values, ['words', 'statement'], 'values');
+      rules.values = {
+        words: c.strings(input.values.words, 'values.words'),
+        statement: c.string(input.values.statement, 'values.statement', { allowEmpty: true }) ?? '',
+      };
+    }
+  }
+  if (input.thresholds !== undefined) {
+    if (!isRecord(input.thresholds))
+      c.fail('thresholds', `must be an object, got ${describe(input.thresholds)}`);
+    else {
+      c.unknownKeys(input.thresholds, SCORE_KEYS, 'thresholds');
+      for (const k of SCORE_KEYS) {
+        const t = input.thresholds[k];
+        if (t === undefined) continue;
+        const path = `thresholds.${k}`;
+        if (!isRecord(t)) {
+          c.fail(path, `must be an object with "consider" and "rework", got ${describe(t)}`);
+          continue;
+        }
+        c.unknownKeys(t, ['consider', 'rework'], path);
+        const consider = c.count(t.consider, `${path}.consider`);
+        const rework = c.count(t.rework, `${path}.rework`);
+        if (consider === undefined && t.consider === undefined) c.fail(`${path}.consider`, 'is required');
+        if (rework === undefined && t.rework === undefined) c.fail(`${path}.rework`, 'is required');
+        if (consider !== undefined && rework !== undefined) {
+          if (consider > 100 || rework > 100) c.fail(path, 'thresholds are scores from 0 to 100');
+          else if (consider >= rework) c.fail(path, '"consider" must be below "rework"');
+          else rules.thresholds[k] = { consider, rework };
+        }
+      }
+    }
+  }
+  const lang = c.oneOf(input.defaultLanguage, LANGUAGES, 'defaultLanguage');
+  if (lang) rules.defaultLanguage = lang;
+
+  return c.errors.length > 0 ? { ok: false, errors: c.errors } : { ok: true, value: rules };
+}
+
+export function formatErrors(errors: readonly ValidationError[]): string {
+  return errors.map((e) => (e.path ? `${e.path} ${e.message}` : e.message)).join('; ');
+}
