@@ -1,0 +1,324 @@
+/**
+ * `steady` — scores brand-post drafts from the terminal and from files.
+ *
+ *   steady score "draft text"
+ *   steady score --file drafts.txt            one draft per line
+ *   steady score --file drafts.jsonl          {"text": …, "lang"?: …, "platform"?: …} per line
+ *   steady score --file -                     read stdin (JSONL if every line is a JSON object)
+ *   options: --format text|json|jsonl  --lang auto|en|de|nl  --platform x|linkedin|…
+ *            --rules brand.json  --fail-on consider|rework
+ *
+ * `run()` is pure over its `io` so tests call it in-process. User errors (bad flags, missing
+ * files, malformed lines, invalid rules) exit 2 with one line on stderr and no stack trace.
+ */
+import { readFile } from 'node:fs/promises';
+import { type CompiledBrand, loadBrandRules } from '../lib/brand/compile';
+import { formatErrors } from '../lib/brand/schema';
+import { type AnalyzeOptions, analyze } from '../lib/scoring/analyze';
+import {
+  type Analysis,
+  type Band,
+  LANGUAGES,
+  type Language,
+  PLATFORMS,
+  type Platform,
+  SCORE_KEYS,
+} from '../lib/scoring/types';
+import { renderText } from './report';
+
+export interface Io {
+  stdout: (chunk: string) => void;
+  stderr: (chunk: string) => void;
+  readStdin: () => Promise<string>;
+  /** Colours and underlines in the text report. */
+  color: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `usage: steady score "draft text" | --file PATH|-  [options]
+
+Scores social media drafts 0-100 on broadcast tone, pushiness and missing value
+(higher is worse) in English, German and Dutch. Nothing leaves your machine.
+
+options:
+  --file PATH        drafts from a file: .jsonl/.ndjson = one JSON object per line
+                     ({"text": "...", "lang": "de", "platform": "linkedin"}),
+                     anything else = one draft per line; "-" reads stdin
+  --format FORMAT    text (default, a readable report) | json | jsonl (one object per draft)
+  --lang LANG        auto (default) | en | de | nl
+  --default-lang L   language for drafts too short to detect (default en)
+  --platform NAME    ${PLATFORMS.join(' | ')}
+  --rules PATH       brand rules JSON (banned phrases, preferred terms, limits, ...)
+  --fail-on BAND     exit 1 when any draft reaches this band: consider | rework
+  -h, --help         this help`;
+
+type Format = 'text' | 'json' | 'jsonl';
+
+interface Options {
+  command: 'score' | 'help';
+  text: string | undefined;
+  file: string | undefined;
+  format: Format;
+  lang: Language | 'auto';
+  defaultLang: Language | undefined;
+  platform: Platform | undefined;
+  rules: string | undefined;
+  failOn: Band | undefined;
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
+}
+
+export function parseArgs(argv: readonly string[]): Options {
+  const opts: Options = {
+    command: 'score',
+    text: undefined,
+    file: undefined,
+    format: 'text',
+    lang: 'auto',
+    defaultLang: undefined,
+    platform: undefined,
+    rules: undefined,
+    failOn: undefined,
+  };
+  const args = [...argv];
+  const first = args[0];
+  if (first === undefined || first === 'help' || first === '-h' || first === '--help') {
+    opts.command = 'help';
+    return opts;
+  }
+  if (first !== 'score') throw new UsageError(`unknown command "${first}"; try "steady score --help"`);
+  args.shift();
+  const positional: string[] = [];
+  while (args.length > 0) {
+    const arg = args.shift() as string;
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = (): string => {
+      if (eq > 0) return arg.slice(eq + 1);
+      const v = args.shift();
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '-h':
+      case '--help':
+        opts.command = 'help';
+        return opts;
+      case '--file':
+      case '-f':
+        opts.file = value();
+        break;
+      case '--format':
+        opts.format = oneOf(value(), ['text', 'json', 'jsonl'] as const, '--format');
+        break;
+      case '--lang':
+        opts.lang = oneOf(value(), ['auto', ...LANGUAGES] as const, '--lang');
+        break;
+      case '--default-lang':
+        opts.defaultLang = oneOf(value(), LANGUAGES, '--default-lang');
+        break;
+      case '--platform':
+        opts.platform = oneOf(value(), PLATFORMS, '--platform');
+        break;
+      case '--rules':
+        opts.rules = value();
+        break;
+      case '--fail-on':
+        opts.failOn = oneOf(value(), ['consider', 'rework'] as const, '--fail-on');
+        break;
+      case '--':
+        positional.push(...args.splice(0));
+        break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
+        positional.push(arg);
+    }
+  }
+  if (positional.length > 0 && opts.file !== undefined)
+    throw new UsageError('give either a draft or --file, not both');
+  if (positional.length > 0) opts.text = positional.join(' ');
+  if (opts.text === undefined && opts.file === undefined)
+    throw new UsageError('give a draft to score or --file PATH');
+  return opts;
+}
+
+export interface DraftInput {
+  text: string;
+  lang?: Language;
+  platform?: Platform;
+  /** 1-based line number in the input file, for messages. */
+  line?: number;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Parses one draft per line; JSONL when `jsonl`, else plain text lines (empty lines skipped). */
+export function parseDrafts(content: string, jsonl: boolean, source: string): DraftInput[] {
+  const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const drafts: DraftInput[] = [];
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    if (raw.trim() === '') return;
+    if (!jsonl) {
+      drafts.push({ text: raw, line });
+      return;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      throw new UsageError(`${source} line ${line}: not valid JSON (${why})`);
+    }
+    if (!isRecord(value)) throw new UsageError(`${source} line ${line}: expected a JSON object with "text"`);
+    if (typeof value.text !== 'string')
+      throw new UsageError(`${source} line ${line}: "text" must be a string`);
+    const draft: DraftInput = { text: value.text, line };
+    if (value.lang !== undefined && value.lang !== 'auto') {
+      if (typeof value.lang !== 'string' || !(LANGUAGES as readonly string[]).includes(value.lang)) {
+        throw new UsageError(`${source} line ${line}: "lang" must be one of auto, ${LANGUAGES.join(', ')}`);
+      }
+      draft.lang = value.lang as Language;
+    }
+    if (value.platform !== undefined) {
+      if (typeof value.platform !== 'string' || !(PLATFORMS as readonly string[]).includes(value.platform)) {
+        throw new UsageError(`${source} line ${line}: "platform" must be one of ${PLATFORMS.join(', ')}`);
+      }
+      draft.platform = value.platform as Platform;
+    }
+    drafts.push(draft);
+  });
+  return drafts;
+}
+
+function looksLikeJsonl(content: string): boolean {
+  const lines = content.split(/\r?\n/).filter((l) => l.trim() !== '');
+  return lines.length > 0 && lines.every((l) => l.trimStart().startsWith('{'));
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    const code = isRecord(e) && typeof e.code === 'string' ? e.code : '';
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String(e);
+    throw new UsageError(`cannot read ${path}: ${why}`);
+  }
+}
+
+async function loadRules(path: string): Promise<CompiledBrand> {
+  const content = await readText(path);
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch (e) {
+    throw new UsageError(`${path}: not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const loaded = loadBrandRules(json);
+  if (!loaded.ok) throw new UsageError(`${path}: ${formatErrors(loaded.errors)}`);
+  return loaded.value;
+}
+
+/** The stable machine-readable shape of one scored draft (the jsonl contract). */
+export function toJson(a: Analysis, draft: DraftInput, index: number): Record<string, unknown> {
+  return {
+    index,
+    ...(draft.line !== undefined ? { line: draft.line } : {}),
+    language: a.language,
+    rulesLanguage: a.rulesLanguage,
+    scores: Object.fromEntries(SCORE_KEYS.map((k) => [k, a.scores[k].value])),
+    bands: Object.fromEntries(SCORE_KEYS.map((k) => [k, a.scores[k].band])),
+    band: a.band,
+    findings: a.findings.map((f) => ({
+      rule: f.rule,
+      score: f.score,
+      level: f.level,
+      start: f.start,
+      end: f.end,
+      text: f.text,
+      message: f.message.text,
+      suggestion: f.suggestion.text,
+    })),
+    strengths: a.strengths.map((s) => ({
+      kind: s.kind,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      message: s.message.text,
+    })),
+    truncated: a.truncated,
+  };
+}
+
+const BAND_RANK: Record<Band, number> = { good: 0, consider: 1, rework: 2 };
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const opts = parseArgs(argv);
+    if (opts.command === 'help') {
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    }
+    const brand = opts.rules ? await loadRules(opts.rules) : undefined;
+    let drafts: DraftInput[];
+    if (opts.text !== undefined) {
+      drafts = [{ text: opts.text }];
+    } else {
+      const file = opts.file as string;
+      const content = file === '-' ? await io.readStdin() : await readText(file);
+      const jsonl = /\.(jsonl|ndjson)$/i.test(file) || (file === '-' && looksLikeJsonl(content));
+      drafts = parseDrafts(content, jsonl, file === '-' ? 'stdin' : file);
+    }
+    let worst: Band = 'good';
+    const results: Array<Record<string, unknown>> = [];
+    drafts.forEach((draft, index) => {
+      const options: AnalyzeOptions = {
+        lang: draft.lang ?? opts.lang,
+        defaultLanguage: opts.defaultLang ?? brand?.defaultLanguage ?? 'en',
+      };
+      const platform = draft.platform ?? opts.platform;
+      if (platform) options.platform = platform;
+      if (brand) {
+        options.extraRules = brand.rules;
+        options.thresholds = brand.thresholds;
+      }
+      const analysis = analyze(draft.text, options);
+      if (BAND_RANK[analysis.band] > BAND_RANK[worst]) worst = analysis.band;
+      if (opts.format === 'jsonl') io.stdout(`${JSON.stringify(toJson(analysis, draft, index))}\n`);
+      else if (opts.format === 'json') results.push(toJson(analysis, draft, index));
+      else
+        io.stdout(
+          renderText(draft.text, analysis, {
+            index,
+            total: drafts.length,
+            line: draft.line,
+            color: io.color,
+          }),
+        );
+    });
+    if (opts.format === 'json') io.stdout(`${JSON.stringify(results, null, 2)}\n`);
+    if (opts.format === 'text' && drafts.length === 0)
+      io.stdout('No drafts found (empty lines are skipped).\n');
+    if (opts.failOn && BAND_RANK[worst] >= BAND_RANK[opts.failOn]) return 1;
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`steady: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
