@@ -50,6 +50,8 @@ function parseItem(raw: string): Item {
 function itemMatches(item: Item, token: Token): boolean {
   if (item.type === 'num') return token.kind === 'number';
   if (item.type === 'gap') return true;
+  // Symbols match literally: "% off", "only €".
+  if (token.kind === 'symbol') return item.words.has(token.text);
   if (token.kind !== 'word' && token.kind !== 'number' && token.kind !== 'hashtag') return false;
   const norm = token.kind === 'hashtag' ? token.norm.slice(1) : token.norm;
   if (item.words.has(norm)) return true;
@@ -63,7 +65,7 @@ function isSkippable(token: Token): boolean {
 }
 
 function isBarrier(token: Token): boolean {
-  return token.kind === 'punct' || token.kind === 'url' || token.kind === 'emoji' || token.kind === 'symbol';
+  return token.kind === 'punct' || token.kind === 'url' || token.kind === 'emoji';
 }
 
 export class PatternSet<M> {

@@ -46,12 +46,14 @@ const HASHTAG = String.raw`#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*`;
 // Numbers incl. prices, percentages, times and dates: 20%, 4.50, 1,299, 12:30, 21/05, 2nd, 10x.
 const NUMBER = String.raw`\p{N}+(?:[.,:/-]\p{N}+)*(?:st|nd|rd|th|e|de|ste|x|k|m)?(?![\p{L}\p{N}])|\p{N}+(?:[.,:/-]\p{N}+)*`;
 // Words with inner apostrophes or hyphens: don't, geht's, e-mail, 's-Hertogenbosch stays split.
+// Dotted abbreviations are one word so they do not end a sentence: e.g., i.e., z.B., U.S.
+const ABBREVIATION = String.raw`\p{L}(?:\.\p{L}){1,3}\.`;
 const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*`;
 const EMOJI = String.raw`(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\p{Emoji_Modifier}|\u200D(?:\p{Extended_Pictographic}|\p{Regional_Indicator})|\p{Regional_Indicator}|\u20E3)*`;
 const PUNCT = String.raw`[!?¡¿‽]+|\.{2,}|…|[.,;:]`;
 
 const TOKEN_RE = new RegExp(
-  `(${URL})|(${EMAIL})|(${MENTION})|(${HASHTAG})|(${EMOJI})|(${NUMBER})|(${WORD})|(${PUNCT})|(\\S)`,
+  `(${URL})|(${EMAIL})|(${MENTION})|(${HASHTAG})|(${EMOJI})|(${NUMBER})|(${ABBREVIATION}|${WORD})|(${PUNCT})|(\\S)`,
   'giu',
 );
 

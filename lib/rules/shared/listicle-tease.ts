@@ -1,3 +1,4 @@
+import { isEnglishPresent3rd, isParticiple } from '../../nlp/morphology';
 import type { Token } from '../../nlp/tokenize';
 import type { Rule } from '../types';
 
@@ -27,7 +28,15 @@ export const listicleTease: Rule = {
     for (let i = 1; i <= 3; i++) {
       const t = doc.tokens[i] as Token | undefined;
       if (!t || t.kind !== 'word') return {};
-      if (nouns.has(t.norm)) return { findings: [{ start: first.start, end: t.end, weight: 16 }] };
+      if (nouns.has(t.norm)) {
+        // "3 people joined our team": a number and a verb report something; no list is promised.
+        const next = doc.tokens[i + 1];
+        const verb =
+          next?.kind === 'word' &&
+          doc.lang === 'en' &&
+          (isParticiple('en', next.norm) || isEnglishPresent3rd(next.norm));
+        return verb ? {} : { findings: [{ start: first.start, end: t.end, weight: 16 }] };
+      }
     }
     return {};
   },

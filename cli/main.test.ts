@@ -1,0 +1,172 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type Io, run } from './main';
+
+async function cli(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = {
+    stdout: (s) => {
+      out += s;
+    },
+    stderr: (s) => {
+      err += s;
+    },
+    readStdin: async () => stdin,
+    color: false,
+  };
+  const code = await run(argv, io);
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'steady-cli-'));
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('steady score', () => {
+  it('prints one JSON object per input draft, in order, with the contract fields', async () => {
+    const path = file(
+      'drafts.jsonl',
+      [
+        JSON.stringify({ text: 'Buy now!!! Last chance, link in bio' }),
+        '',
+        JSON.stringify({
+          text: 'Wir freuen uns, Ihnen unser neues Produkt vorzustellen.',
+          lang: 'de',
+          platform: 'linkedin',
+        }),
+        JSON.stringify({ text: 'Which roast do you drink in the morning?' }),
+      ].join('\n'),
+    );
+    const { code, out, err } = await cli(['score', '--file', path, '--format', 'jsonl']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines.map((l) => l.line)).toEqual([1, 3, 4]);
+    expect(lines[1].language).toBe('de');
+    for (const l of lines) {
+      expect(Object.keys(l.scores).sort()).toEqual(['broadcast', 'missingValue', 'pushiness']);
+      expect(['good', 'consider', 'rework']).toContain(l.band);
+      for (const f of l.findings) {
+        expect(Object.keys(f).sort()).toEqual([
+          'end',
+          'level',
+          'message',
+          'rule',
+          'score',
+          'start',
+          'suggestion',
+          'text',
+        ]);
+      }
+    }
+    const pushy = lines[0];
+    expect(pushy.scores.pushiness).toBeGreaterThan(50);
+    const cta = pushy.findings.find((f: { rule: string }) => f.rule === 'call-to-action');
+    expect(cta.text).toBe('Buy now');
+    expect(cta.start).toBe(0);
+  });
+
+  it('reads one draft per line from a text file and from stdin', async () => {
+    const path = file('drafts.txt', 'First draft here\n\nSecond draft here\n');
+    const fromFile = await cli(['score', '-f', path, '--format', 'json']);
+    expect(JSON.parse(fromFile.out)).toHaveLength(2);
+    const fromStdin = await cli(
+      ['score', '--file', '-', '--format', 'jsonl'],
+      '{"text":"a b c d"}\n{"text":"e f g h"}\n',
+    );
+    expect(fromStdin.out.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('prints a readable report with the words marked', async () => {
+    const { code, out } = await cli(['score', 'Buy now and save!']);
+    expect(code).toBe(0);
+    expect(out).toContain('[[Buy now]]');
+    expect(out).toMatch(/pushiness\s+\d+/);
+    expect(out).toContain('→');
+  });
+
+  it('applies brand rules and their thresholds', async () => {
+    const rules = file('brand.json', JSON.stringify({ banned: ['cheap'], limits: { hashtags: 1 } }));
+    const { out } = await cli(['score', '--rules', rules, '--format', 'jsonl', 'Cheap coffee #a #b #c']);
+    const result = JSON.parse(out);
+    expect(result.findings.map((f: { rule: string }) => f.rule)).toEqual(
+      expect.arrayContaining(['brand:banned:0', 'brand:limit:hashtags']),
+    );
+  });
+
+  it('exits 1 with --fail-on when a draft reaches the band', async () => {
+    expect(
+      (await cli(['score', '--fail-on', 'rework', 'BUY NOW!!! LAST CHANCE!!! 🔥🔥🔥🔥🔥 link in bio'])).code,
+    ).toBe(1);
+    expect((await cli(['score', '--fail-on', 'rework', 'Which roast do you drink?'])).code).toBe(0);
+  });
+
+  it.each([
+    [['score'], /give a draft/],
+    [['score', '--format', 'xml', 'x'], /--format must be one of/],
+    [['score', '--lang', 'fr', 'x'], /--lang must be one of/],
+    [['score', '--bogus', 'x'], /unknown option/],
+    [['frobnicate'], /unknown command/],
+    [['score', '--file', '/no/such/file.txt'], /cannot read \/no\/such\/file.txt: no such file/],
+    [['score', '--file'], /--file needs a value/],
+  ])('exits 2 with one clear line for %j', async (argv, message) => {
+    const { code, err, out } = await cli(argv);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(out).toBe('');
+  });
+
+  it('names the line of a malformed JSONL draft', async () => {
+    const path = file('bad.jsonl', '{"text":"ok"}\n{"text": oops}\n');
+    const { code, err } = await cli(['score', '--file', path, '--format', 'jsonl']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/bad.jsonl line 2: not valid JSON/);
+  });
+
+  it.each([
+    ['{"text": 5}', /"text" must be a string/],
+    ['[1,2]', /expected a JSON object/],
+    ['{"text":"x","lang":"fr"}', /"lang" must be one of/],
+    ['{"text":"x","platform":"myspace"}', /"platform" must be one of/],
+  ])('rejects the JSONL line %s', async (line, message) => {
+    const path = file('line.jsonl', `${line}\n`);
+    const { code, err } = await cli(['score', '--file', path]);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+
+  it('names the field of invalid brand rules', async () => {
+    const rules = file(
+      'rules.json',
+      JSON.stringify({ banned: [{ pattern: '(unclosed' }], limits: { hashtags: -1 } }),
+    );
+    const { code, err } = await cli(['score', '--rules', rules, 'x']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/banned\[0\]\.pattern is not a valid regular expression/);
+    expect(err).toMatch(/limits\.hashtags must not be negative/);
+  });
+
+  it('scores a 1 MB single-line input and says it was cut', async () => {
+    const path = file('big.txt', `${'Our amazing sale ends tonight, buy now. '.repeat(26_000)}\n`);
+    const { code, out } = await cli(['score', '--file', path, '--format', 'jsonl']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).truncated).toBe(true);
+  });
+
+  it('prints help', async () => {
+    const { code, out } = await cli(['--help']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/usage: steady score/);
+  });
+});

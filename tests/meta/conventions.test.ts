@@ -1,0 +1,156 @@
+/**
+ * The conventions that keep the rule set honest (refined-github's meta-test idea): every rule
+ * file is registered, its id is its file name, it has examples in each of its languages and a
+ * test file, and every message exists in en, de and nl with the same placeholders.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES, ruleKey } from '../../lib/rules';
+import { checkExample, exampleRows } from '../../lib/rules/testing';
+import { generate as generateLexicon } from '../../scripts/gen-en-lexicon';
+import { generate as generateMessages, readLocale } from '../../scripts/gen-messages';
+
+const root = join(__dirname, '..', '..');
+const RULE_DIRS = ['shared', 'en', 'de', 'nl'].map((d) => join(root, 'lib', 'rules', d)).filter(existsSync);
+const ruleFiles = RULE_DIRS.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => join(dir, f)),
+);
+const FINDING_VARIANTS: Record<string, string[]> = {
+  'exclamation-marks': ['run'],
+  'repeated-links': ['same'],
+  'curiosity-gap': ['forward'],
+};
+
+describe('rule registry', () => {
+  it('registers every rule file, and nothing else', () => {
+    const fileIds = ruleFiles.map((f) => basename(f, '.ts')).sort();
+    expect(RULES.map((r) => r.id).sort()).toEqual(fileIds);
+  });
+
+  it('has unique ids', () => {
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+  });
+
+  it.each(ruleFiles.map((f) => [basename(f, '.ts'), f]))('%s has a test file', (_id, file) => {
+    expect(existsSync(file.replace(/\.ts$/, '.test.ts'))).toBe(true);
+  });
+
+  it.each(RULES.map((r) => [r.id, r]))('%s has examples in each of its languages', (_id, rule) => {
+    for (const lang of rule.languages) {
+      const ex = rule.examples[lang];
+      expect(ex, `${rule.id} has no ${lang} examples`).toBeDefined();
+      const total = (ex?.flagged.length ?? 0) + (ex?.strong?.length ?? 0) + (ex?.fine.length ?? 0);
+      expect(total, `${rule.id} has an empty ${lang} example set`).toBeGreaterThan(0);
+    }
+    const en = rule.examples.en;
+    if (en) expect(en.flagged.length + (en.strong?.length ?? 0)).toBeGreaterThan(0);
+  });
+
+  it.each(
+    RULES.flatMap((r) => exampleRows(r).map(([lang, kind, text]) => [r.id, lang, kind, text, r] as const)),
+  )('%s (%s, %s): %s', (_id, lang, kind, text, rule) => {
+    expect(checkExample(rule, lang, kind, text)).toBeUndefined();
+  });
+});
+
+describe('messages', () => {
+  const locales = { en: readLocale('en'), de: readLocale('de'), nl: readLocale('nl') };
+  const placeholders = (s: string) => [...new Set(s.match(/\$\d/g) ?? [])].sort();
+
+  it('has the same keys in en, de and nl', () => {
+    const en = Object.keys(locales.en).sort();
+    expect(Object.keys(locales.de).sort()).toEqual(en);
+    expect(Object.keys(locales.nl).sort()).toEqual(en);
+  });
+
+  it('uses the same placeholders in every language', () => {
+    for (const [key, text] of Object.entries(locales.en)) {
+      expect(placeholders(locales.de[key] ?? ''), `de ${key}`).toEqual(placeholders(text));
+      expect(placeholders(locales.nl[key] ?? ''), `nl ${key}`).toEqual(placeholders(text));
+    }
+  });
+
+  it('has a message and a suggestion for every rule that can flag', () => {
+    for (const rule of RULES) {
+      const canFlag = Object.values(rule.examples).some((ex) => (ex?.flagged.length ?? 0) > 0);
+      if (!canFlag) continue;
+      for (const variant of ['', ...(FINDING_VARIANTS[rule.id] ?? []).map((v) => `${v}_`)]) {
+        for (const part of ['message', 'suggestion']) {
+          expect(locales.en, `${rule.id} ${variant}${part}`).toHaveProperty([
+            `${ruleKey(rule.id)}.${variant}${part}`,
+          ]);
+        }
+      }
+    }
+  });
+
+  it('has a message for every strength kind', () => {
+    for (const kind of [
+      'question',
+      'invitation',
+      'addressesReader',
+      'deal',
+      'tip',
+      'fact',
+      'help',
+      'privilege',
+      'benefit',
+    ]) {
+      expect(locales.en).toHaveProperty([`strength.${kind}`]);
+    }
+  });
+
+  it('uses only message names Chrome accepts ([A-Za-z0-9_] once dots become underscores)', () => {
+    for (const key of Object.keys(locales.en)) expect(key.replace(/\./g, '_')).toMatch(/^[A-Za-z0-9_@]+$/);
+  });
+});
+
+describe('generated files', () => {
+  it('lib/i18n/messages.generated.ts is current', () => {
+    expect(readFileSync(join(root, 'lib/i18n/messages.generated.ts'), 'utf8')).toBe(generateMessages());
+  });
+
+  it('lib/nlp/en/lexicon.generated.ts is current', () => {
+    expect(readFileSync(join(root, 'lib/nlp/en/lexicon.generated.ts'), 'utf8')).toBe(generateLexicon());
+  });
+});
+
+describe('layout', () => {
+  it('keeps lib/nlp, lib/rules, lib/scoring, lib/brand and lib/budget free of the DOM and browser APIs', () => {
+    const pure = ['nlp', 'rules', 'scoring', 'brand', 'budget']
+      .map((d) => join(root, 'lib', d))
+      .filter(existsSync);
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.tsx?$/.test(entry.name) && !entry.name.includes('.test.')) {
+          const src = readFileSync(path, 'utf8');
+          if (/\b(document|window|browser|chrome)\.\w/.test(src) || /from ['"]wxt/.test(src))
+            offenders.push(path);
+        }
+      }
+    };
+    for (const d of pure) walk(d);
+    expect(offenders).toEqual([]);
+  });
+
+  it('imports compromise only from scripts (the lexicon generator), never from the runtime', () => {
+    const hits: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.tsx?$/.test(entry.name) && /from ['"]compromise/.test(readFileSync(path, 'utf8')))
+          hits.push(path);
+      }
+    };
+    for (const d of ['lib', 'entrypoints', 'components', 'cli'])
+      if (existsSync(join(root, d))) walk(join(root, d));
+    expect(hits).toEqual([]);
+  });
+});
