@@ -9,9 +9,12 @@
  *   npm run eval -- --resamples 5000 --seed 7
  */
 
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { analyze } from '../lib/scoring/analyze';
-import { SCORE_KEYS, type ScoreKey } from '../lib/scoring/types';
+import { LANGUAGES, PLATFORMS, type Platform, SCORE_KEYS, type ScoreKey } from '../lib/scoring/types';
 import { type Corpora, checkDataDir, type Deduped, loadCorpora, resolveDataDir } from './eval/datasets';
 import { type EvaluateOptions, evaluateTask, snippet, type TaskResult } from './eval/evaluate';
 import { fixed, formatInt, textTable } from './eval/table';
@@ -135,6 +138,80 @@ interface Result extends TaskResult {
   pass: boolean | null;
 }
 
+/**
+ * The blind, hand-labelled brand posts (eval/brand-posts.jsonl, en/de/nl): scored the way the
+ * extension scores a draft (language detected, the post's platform), one row per language and
+ * score. Information, not goals: 60 posts per language give wide intervals.
+ */
+interface BrandPost {
+  lang: string;
+  platform: Platform | undefined;
+  text: string;
+  labels: Record<ScoreKey, 'high' | 'low'>;
+}
+
+interface BrandRow {
+  lang: string;
+  score: ScoreKey;
+  result: TaskResult;
+  detected: number;
+}
+
+function loadBrandPosts(): BrandPost[] {
+  const path = join(dirname(fileURLToPath(import.meta.url)), '..', 'eval', 'brand-posts.jsonl');
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as BrandPost);
+}
+
+function evaluateBrandPosts(options: EvaluateOptions): BrandRow[] {
+  const posts = loadBrandPosts();
+  const analyses = posts.map((p) =>
+    analyze(
+      p.text,
+      p.platform && (PLATFORMS as readonly string[]).includes(p.platform) ? { platform: p.platform } : {},
+    ),
+  );
+  const rows: BrandRow[] = [];
+  for (const lang of [...LANGUAGES, 'all']) {
+    const idx = posts.map((p, i) => (lang === 'all' || p.lang === lang ? i : -1)).filter((i) => i >= 0);
+    const detected = idx.filter((i) => analyses[i]?.language === posts[i]?.lang).length;
+    for (const score of SCORE_KEYS) {
+      const items = idx.map((i) => ({
+        text: posts[i]?.text ?? '',
+        positive: posts[i]?.labels[score] === 'high',
+      }));
+      const scores = idx.map((i) => analyses[i]?.scores[score].value ?? 0);
+      rows.push({
+        lang,
+        score,
+        result: evaluateTask(items, scores, options),
+        detected: detected / idx.length,
+      });
+    }
+  }
+  return rows;
+}
+
+function brandTable(rows: readonly BrandRow[]): string {
+  return textTable(
+    ['brand posts', 'score', 'n high', 'n low', 'AUC', '95% CI', 'mean high', 'mean low', 'lang detected'],
+    rows.map((r) => [
+      r.lang,
+      r.score,
+      formatInt(r.result.nPos),
+      formatInt(r.result.nNeg),
+      fixed(r.result.auc, 3),
+      `[${fixed(r.result.ci.low, 3)}, ${fixed(r.result.ci.high, 3)}]`,
+      fixed(r.result.meanScore.positive, 1),
+      fixed(r.result.meanScore.negative, 1),
+      `${fixed(r.detected * 100, 0)} %`,
+    ]),
+    ['left', 'left', 'right', 'right', 'right', 'left', 'right', 'right', 'right'],
+  );
+}
+
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const dataDir = resolveDataDir();
@@ -158,14 +235,18 @@ function main(): void {
     const result = evaluateTask(corpora[spec.corpus].items, scores, options);
     return { ...result, spec, pass: spec.goal === null ? null : result.auc >= spec.goal };
   });
+  const brandRows = evaluateBrandPosts(options);
   const outOfRange = [...scored.values()].reduce((sum, s) => sum + s.outOfRange, 0);
   // performance.now() counts from process start, so this includes tsx and loading the scorer.
   const totalMs = performance.now();
 
   if (args.json) {
-    printJson(results, corpora, args, { totalMs, scoringMs, textsScored, outOfRange });
+    printJson(results, corpora, args, { totalMs, scoringMs, textsScored, outOfRange }, brandRows);
   } else {
     printText(results, corpora, args, { totalMs, scoringMs, textsScored, outOfRange });
+    console.log(
+      `\nBlind hand-labelled brand posts (eval/brand-posts.jsonl; language detected, platform as labelled):\n${brandTable(brandRows)}`,
+    );
   }
 }
 
@@ -267,7 +348,13 @@ function printText(results: readonly Result[], corpora: Corpora, args: Args, tim
   console.log(out.join('\n'));
 }
 
-function printJson(results: readonly Result[], corpora: Corpora, args: Args, timing: Timing): void {
+function printJson(
+  results: readonly Result[],
+  corpora: Corpora,
+  args: Args,
+  timing: Timing,
+  brandRows: readonly BrandRow[],
+): void {
   const round = (x: number): number | null => (Number.isFinite(x) ? Math.round(x * 1e4) / 1e4 : null);
   const corpus = (x: Deduped) => ({ rows: x.rows, unique: x.items.length, conflicts: x.conflicts });
   const json = {
@@ -296,6 +383,15 @@ function printJson(results: readonly Result[], corpora: Corpora, args: Args, tim
       baselines: { length: round(r.baselines.length), punctuation: round(r.baselines.punctuation) },
       meanScore: { positive: round(r.meanScore.positive), negative: round(r.meanScore.negative) },
       ...(args.errors ? { worst: r.worst } : {}),
+    })),
+    brandPosts: brandRows.map((r) => ({
+      lang: r.lang,
+      score: r.score,
+      nHigh: r.result.nPos,
+      nLow: r.result.nNeg,
+      auc: round(r.result.auc),
+      ci95: [round(r.result.ci.low), round(r.result.ci.high)],
+      languageDetected: round(r.detected),
     })),
     goalsMissed: results.filter((r) => r.pass === false).map((r) => r.spec.id),
     scoresOutOfRange: timing.outOfRange,

@@ -53,6 +53,8 @@ export function findConcrete(doc: Doc): Concrete {
         /\d(?:am|pm|h|k|m)$/i.test(t.text) ||
         (next !== undefined && dateWords.has(next.norm)) ||
         (prev !== undefined && dateWords.has(prev.norm)) ||
+        // German and Dutch ordinal dates: "vom 3. bis 17. August".
+        (next?.text === '.' && tokens[i + 2] !== undefined && dateWords.has((tokens[i + 2] as Token).norm)) ||
         // A count inside a sentence ("more than 90 civilians", "2 new routes"); only a number
         // that opens the draft is the listicle kind.
         (i > 0 && next !== undefined && next.kind === 'word') ||
@@ -73,11 +75,16 @@ function isLikelyName(doc: Doc, i: number): boolean {
   const first = t.text[0] ?? '';
   const capital = first !== first.toLowerCase();
   if (!capital || t.text.length < 2) return false;
-  // Words of six capitals or more are shouting ("GUARANTEED"), not names.
-  if (t.text.length >= 6 && t.text === t.text.toUpperCase()) return false;
-  // Acronyms of two to five capitals: EU, NASA, UNICEF; but not a shouted word ("SO", "NEW").
-  if (/^[A-Z]{2,5}s?$/.test(t.text))
-    return !SHOUTED_WORDS.has(t.norm) && !doc.pack.we.includes(t.norm) && !doc.pack.you.includes(t.norm);
+  if (t.text === t.text.toUpperCase()) {
+    // Capitals: an acronym (EU, NASA, UNICEF) stands alone among normal words; a word in a
+    // run of capitals, a long one or an everyday one is shouting ("ARE YOU READY", "GUARANTEED").
+    const capsWord = (u: Token | undefined) =>
+      u !== undefined && u.kind === 'word' && u.text.length >= 2 && u.text === u.text.toUpperCase();
+    const inRun = capsWord(doc.tokens[i - 1]) || capsWord(doc.tokens[i + 1]);
+    return (
+      /^[A-Z]{2,5}s?$/.test(t.text) && !inRun && !SHOUTED_WORDS.has(t.norm) && !doc.pack.we.includes(t.norm)
+    );
+  }
   if (doc.lang === 'en') {
     properNames ??= new Set(PROPER_NAMES.split(' '));
     if (properNames.has(t.norm)) return true;

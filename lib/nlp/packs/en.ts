@@ -543,7 +543,6 @@ export const en: LanguagePack = {
     'the secret to',
     'guess what',
     'can you guess',
-    'which ~ are you',
     'how well do you know',
     'only ~ will understand',
     'people who',

@@ -4,8 +4,8 @@ import type { Rule } from '../types';
 
 /**
  * "17 Things Only Cat People Understand": a numbered list promised in a short post that
- * does not contain the list. Fires only when the draft opens with the number and is short
- * (under 40 words): a post that goes on to give the list is fine.
+ * does not contain the list. Fires only when the draft opens with the number and is one
+ * sentence of under 40 words: a post that goes on to give the list is fine.
  */
 export const listicleTease: Rule = {
   id: 'listicle-tease',
@@ -15,13 +15,17 @@ export const listicleTease: Rule = {
   examples: {
     en: {
       flagged: ['17 Things Only Cat People Will Understand', '21 Photos That Will Restore Your Faith'],
-      fine: ['3 people joined our team in May.'],
+      fine: [
+        '3 people joined our team in May.',
+        '3 ways to wear it:\n→ with jeans\n→ with a skirt\n→ over a dress',
+      ],
     },
     de: { flagged: ['17 Dinge, die nur Katzenfreunde verstehen'], fine: [] },
     nl: { flagged: ['17 dingen die alleen kattenmensen begrijpen'], fine: [] },
   },
   check(doc) {
-    if (doc.words >= 40) return {};
+    // A list that follows on further lines or sentences is delivered, not teased.
+    if (doc.words >= 40 || doc.sentences.length > 1) return {};
     const first = doc.tokens[0];
     if (!first || first.kind !== 'number') return {};
     const nouns = new Set(doc.pack.listicleNouns);

@@ -5,7 +5,8 @@ const ENOUGH_VALUE = 40;
 
 /**
  * Nothing in it for the reader: no deal, tip, fact, help, benefit or privilege. Fires on
- * drafts of four words or more and points at the first sentence.
+ * drafts of four words or more, and on a link with a word or two around it; points at the
+ * first sentence.
  */
 export const noConcreteValue: Rule = {
   id: 'no-concrete-value',
@@ -28,7 +29,9 @@ export const noConcreteValue: Rule = {
     },
   },
   check(doc, context) {
-    if (doc.words < 4) return {};
+    // A bare link ("New blog post: https://…") gives nothing in the post itself, however short.
+    const hasLink = doc.tokens.some((t) => t.kind === 'url');
+    if (doc.words < 4 && !(hasLink && doc.words >= 1)) return {};
     const relief = context.strengths
       .filter(
         (s) =>

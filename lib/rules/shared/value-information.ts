@@ -4,6 +4,9 @@ import type { Token } from '../../nlp/tokenize';
 import { strengthsFromMatches } from '../helpers';
 import type { RawStrength, Rule } from '../types';
 
+/** "is", "has", "does" carry no report by themselves. */
+const AUXILIARIES = new Set(['is', 'has', 'does', 'was', 'goes', 'gets', 'seems', 'looks']);
+
 /**
  * Information the reader did not have: quantities with units, prices, dates and times,
  * names of places and organisations, explanations ("because", "according to").
@@ -52,7 +55,11 @@ export const valueInformation: Rule = {
       // "The store opens at 8", "Update fixes the sync bug": a report of what something does.
       const report = doc.tokens.find(
         (t, i) =>
-          t.kind === 'word' && i > 0 && doc.tokens[i - 1]?.kind === 'word' && isEnglishPresent3rd(t.norm),
+          t.kind === 'word' &&
+          i > 0 &&
+          doc.tokens[i - 1]?.kind === 'word' &&
+          !AUXILIARIES.has(t.norm) &&
+          isEnglishPresent3rd(t.norm),
       );
       if (report) strengths.push({ kind: 'fact', start: report.start, end: report.end, relief: 10 });
     }

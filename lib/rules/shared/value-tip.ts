@@ -14,7 +14,14 @@ export const valueTip: Rule = {
   level: 'suggestion',
   languages: ['en', 'de', 'nl'],
   examples: {
-    en: { flagged: [], fine: [], strong: ['Tip: store your beans in an airtight jar, away from light.'] },
+    en: {
+      flagged: [],
+      fine: [],
+      strong: [
+        'Tip: store your beans in an airtight jar, away from light.',
+        'Winter care for your monstera:\n1. Water less\n2. Keep it away from the radiator',
+      ],
+    },
     de: { flagged: [], fine: [], strong: ['Tipp: Bewahre deine Bohnen luftdicht und dunkel auf.'] },
     nl: { flagged: [], fine: [], strong: ['Tip: bewaar je bonen luchtdicht en donker.'] },
   },
@@ -32,6 +39,19 @@ export const valueTip: Rule = {
         const relief = !delivers && m.first <= 2 ? 12 : n === 0 ? 45 : 12;
         return { kind: 'tip' as const, start, end, relief };
       });
+    // A list of two or more items on their own lines (1. 2. / → / - / •) delivers content.
+    const item = /^[ \t]*(?:\d{1,2}[.)]|[→•\-–*✅👉]|\p{Extended_Pictographic})[ \t]*\S/gmu;
+    const items = [...doc.text.matchAll(item)];
+    const firstItem = items[0];
+    if (firstItem && items.length >= 2) {
+      const lineEnd = doc.text.indexOf('\n', firstItem.index);
+      strengths.push({
+        kind: 'tip',
+        start: firstItem.index,
+        end: lineEnd < 0 ? doc.text.length : lineEnd,
+        relief: 30,
+      });
+    }
     if (doc.lang === 'en') {
       const cta = wordSet('en', 'ctaVerbs');
       const instructions: Token[] = [];
