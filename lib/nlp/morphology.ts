@@ -49,12 +49,29 @@ const DE_PARTICIPLE =
   /^(?:[a-zäöü]{0,6}ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert|(?:be|ver|er|ent|zer|über|unter)[a-zäöüß]{3,}t)$/;
 const NL_PARTICIPLE = /^(?:[a-z]{0,6}ge[a-zëï]{3,}(?:d|t|en)|(?:be|ver|ont|her|er)[a-zëï]{3,}(?:d|t|en))$/;
 
+/** Participle-shaped adjectives of feeling: "wir sind begeistert", "wij zijn verheugd". */
+const NOT_PASSIVE_DE_NL = new Set([
+  'begeistert',
+  'gespannt',
+  'geehrt',
+  'erfreut',
+  'verliebt',
+  'überzeugt',
+  'verheugd',
+  'vereerd',
+  'benieuwd',
+  'geïnteresseerd',
+  'verrast',
+  'betrokken',
+  'gevestigd',
+]);
+
 /** Whether a lower-cased word is (very likely) a past participle in `lang`. */
 export function isParticiple(lang: Language, word: string): boolean {
   if (lang === 'en') {
     pastForms ??= new Set(PAST_FORMS.split(' '));
     return pastForms.has(word) && !NOT_PASSIVE_EN.has(word);
   }
-  if (word.length < 6) return false;
+  if (word.length < 6 || NOT_PASSIVE_DE_NL.has(word)) return false;
   return lang === 'de' ? DE_PARTICIPLE.test(word) : NL_PARTICIPLE.test(word);
 }

@@ -234,7 +234,9 @@ export const nl: LanguagePack = {
     'inzake',
   ],
   // Dutch forms its perfect passive with "zijn" ("is ontwikkeld door"), so the zijn-forms count.
-  passiveAuxiliaries: ['wordt', 'worden', 'werd', 'werden', 'is', 'zijn', 'was', 'waren'],
+  // Only the worden-forms: with is/zijn a participle is mostly an active perfect ("is gegaan",
+  // "zijn gegroeid"), so the perfect passive ("is gelanceerd") is left out for precision.
+  passiveAuxiliaries: ['wordt', 'worden', 'werd', 'werden'],
   nominalSuffixes: [
     'ing',
     'ingen',

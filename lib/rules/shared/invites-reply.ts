@@ -1,8 +1,12 @@
 import { wordSet } from '../../nlp/doc';
 import { isEnglishInfinitive } from '../../nlp/morphology';
 import type { Token } from '../../nlp/tokenize';
+import type { Language } from '../../scoring/types';
 import { sentenceHead, strengthsFromMatches } from '../helpers';
 import type { RawStrength, Rule } from '../types';
+
+/** "How …" without a question mark usually opens a how-to, not a question. */
+const HOW: Record<Language, string> = { en: 'how', de: 'wie', nl: 'hoe' };
 
 /**
  * The conversational side of a post: a question, an explicit invitation to reply, or a
@@ -41,11 +45,7 @@ export const invitesReply: Rule = {
           relief: questions === 0 ? 24 : 8,
         });
         questions += 1;
-      } else if (
-        head >= 0 &&
-        openerAt.has(head) &&
-        !/^(how|wie|hoe)$/.test((doc.tokens[head] as Token).norm)
-      ) {
+      } else if (head >= 0 && openerAt.has(head) && (doc.tokens[head] as Token).norm !== HOW[doc.lang]) {
         // "What do you think" without the question mark, common on mobile keyboards.
         strengths.push({
           kind: 'question',
