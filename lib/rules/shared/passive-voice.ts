@@ -21,11 +21,11 @@ export const passiveVoice: Rule = {
     },
     de: {
       flagged: ['Die neue Kollektion wurde gestern in Berlin vorgestellt.'],
-      fine: ['Wir haben die neue Kollektion gestern in Berlin gezeigt.'],
+      fine: ['Wir haben die neue Kollektion gestern in Berlin gezeigt.', 'Wir sind begeistert.'],
     },
     nl: {
       flagged: ['De nieuwe collectie wordt volgende week gelanceerd.'],
-      fine: ['Wij lanceren de nieuwe collectie volgende week.'],
+      fine: ['Wij lanceren de nieuwe collectie volgende week.', 'Wij zijn verheugd.', 'De winkel is verhuisd.'],
     },
   },
   check(doc) {
