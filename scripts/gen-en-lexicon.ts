@@ -39,10 +39,27 @@ export function generate(): string {
         add('PROPER_NAMES', word);
     }
   }
-  // Regular past forms of every infinitive, from compromise's own conjugator.
   const methods = nlp.methods() as {
-    two: { transform: { verb: { conjugate: (w: string, m: unknown) => Record<string, string> } } };
+    two: {
+      transform: {
+        verb: {
+          conjugate: (w: string, m: unknown) => Record<string, string>;
+          toInfinitive: (w: string, m: unknown, tense: string) => string;
+        };
+      };
+    };
   };
+  // Many everyday verbs ("store", "wash", "tell") are in the lexicon only as inflected forms:
+  // recover their infinitives with compromise's own toInfinitive.
+  for (const [word, raw] of Object.entries(lexicon)) {
+    const tags = Array.isArray(raw) ? raw : [raw];
+    for (const tense of ['PastTense', 'PresentTense', 'Gerund']) {
+      if (!tags.includes(tense) || !/^[a-z]+$/.test(word)) continue;
+      const inf = methods.two.transform.verb.toInfinitive(word, nlp.model(), tense);
+      if (inf && inf !== word && /^[a-z]{2,}$/.test(inf)) add('INFINITIVES', inf);
+    }
+  }
+  // Regular past forms of every infinitive, from compromise's own conjugator.
   for (const inf of sets.INFINITIVES ?? []) {
     const forms = methods.two.transform.verb.conjugate(inf, nlp.model());
     if (forms.PastTense) add('PAST_FORMS', forms.PastTense);

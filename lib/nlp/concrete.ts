@@ -65,7 +65,7 @@ export function findConcrete(doc: Doc): Concrete {
     if (t.kind !== 'word') continue;
     if (CODE.test(t.text)) out.codes.push(i);
     if (dateWords.has(t.norm)) out.dates.push(i);
-    if (isLikelyName(doc, i)) out.names.push(i);
+    else if (isLikelyName(doc, i)) out.names.push(i);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { type Doc, type Lexicon, spanOf } from '../nlp/doc';
+import { isEnglishInfinitive } from '../nlp/morphology';
 import type { PatternMatch } from '../nlp/patterns';
 import type { Token } from '../nlp/tokenize';
 import type { StrengthKind } from '../scoring/types';
@@ -90,4 +91,45 @@ export function lastSentenceSpan(doc: Doc): { start: number; end: number } {
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+const AUXILIARIES = new Set([
+  'will',
+  'would',
+  'are',
+  'is',
+  'was',
+  'were',
+  'can',
+  'could',
+  'have',
+  'has',
+  'had',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+  "won't",
+  "can't",
+  "don't",
+  "doesn't",
+  "isn't",
+  "aren't",
+]);
+
+/**
+ * Whether the English word at token `i` (a sentence head) is an imperative: an infinitive not
+ * followed within three words by an auxiliary. "Store the beans in a jar" is one; "Store hours
+ * will change" and "Loan periods will be extended" open with a noun phrase and are not.
+ */
+export function isEnglishImperativeHead(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!t || t.kind !== 'word' || !isEnglishInfinitive(t.norm)) return false;
+  for (let j = i + 1; j <= i + 3; j++) {
+    const u = doc.tokens[j];
+    if (!u || u.kind === 'punct') break;
+    if (u.kind === 'word' && AUXILIARIES.has(u.norm)) return false;
+  }
+  return true;
 }

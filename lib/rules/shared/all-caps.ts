@@ -22,7 +22,12 @@ export const allCaps: Rule = {
     const findings: RawFinding[] = [];
     const words = doc.tokens.filter((t) => t.kind === 'word');
     const caps = words.map(
-      (t) => t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase(),
+      // Discount codes (WARM20) carry digits and are information, not shouting.
+      (t) =>
+        t.text.length >= 2 &&
+        t.text === t.text.toUpperCase() &&
+        t.text !== t.text.toLowerCase() &&
+        !/\d/.test(t.text),
     );
     words.forEach((t, i) => {
       if (!caps[i] || findings.length >= 8) return;

@@ -32,7 +32,7 @@ describe('call-to-action', () => {
 
   // BUG: phrases count anywhere, so "ruf … an" matches "Ruf mich an" and the personal-object
   // check that spares "Call me" never runs for German (the same happens to Dutch "Bel me nu").
-  it.fails('leaves German "Ruf mich an" (call me) alone', () => {
+  it('leaves German "Ruf mich an" (call me) alone', () => {
     expect(runRule(callToAction, 'Ruf mich an, wenn du zu Hause bist.', 'de').findings).toEqual([]);
   });
 });

@@ -35,10 +35,16 @@ export const callToAction: Rule = {
       if (findings.some((f) => overlaps(f, span))) return;
       findings.push({ ...span, weight: 0 });
     };
-    for (const m of doc.find('ctaPhrases')) add(spanOf(doc, m.first, m.last));
     const verbs = wordSet(doc.lang, 'ctaVerbs');
     const leads = wordSet(doc.lang, 'imperativeLeads');
     const personal = wordSet(doc.lang, 'personalObjects');
+    for (const m of doc.find('ctaPhrases')) {
+      // "Ruf mich an", "Bel me nu": a personal object inside or right after the phrase makes it personal.
+      const personalObject = doc.tokens
+        .slice(m.first, m.last + 1)
+        .some((t) => t.kind === 'word' && personal.has(t.norm));
+      if (!personalObject) add(spanOf(doc, m.first, m.last));
+    }
     for (let s = 0; s < doc.sentences.length; s++) {
       const head = sentenceHead(doc, s, leads);
       if (head < 0) continue;

@@ -32,13 +32,13 @@ describe('curiosity-gap', () => {
 
   // BUG: "das" is in the German forward-reference set, but it is also the neuter article "the",
   // so every German draft that opens with a neuter noun ("Das Café …") is called clickbait.
-  it.fails('leaves a German draft that opens with the article "Das" alone', () => {
+  it('leaves a German draft that opens with the article "Das" alone', () => {
     expect(runRule(curiosityGap, 'Das Café öffnet am Montag um 8 Uhr.', 'de').findings).toEqual([]);
   });
 
   // BUG: "This" + a time word is a date ("This Saturday"), not a pointer at a withheld point;
   // the same goes for "Diese Woche" and "Deze week".
-  it.fails('leaves "This Saturday" alone', () => {
+  it('leaves "This Saturday" alone', () => {
     expect(runRule(curiosityGap, 'This Saturday we open at 9.').findings).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
 import { wordSet } from '../../nlp/doc';
-import { isEnglishInfinitive } from '../../nlp/morphology';
 import type { Token } from '../../nlp/tokenize';
 import type { Language } from '../../scoring/types';
-import { sentenceHead, strengthsFromMatches } from '../helpers';
+import { isEnglishImperativeHead, sentenceHead, strengthsFromMatches } from '../helpers';
 import type { RawStrength, Rule } from '../types';
 
 /** "How …" without a question mark usually opens a how-to, not a question. */
@@ -58,7 +57,7 @@ export const invitesReply: Rule = {
         // A request to the reader ("please tell me", "try the oat one") is a turn in a
         // conversation; a sales imperative ("buy now") addresses the reader but invites no reply.
         const t = doc.tokens[head] as Token;
-        if (!ctaVerbs.has(t.norm) && doc.lang === 'en' && isEnglishInfinitive(t.norm)) {
+        if (!ctaVerbs.has(t.norm) && doc.lang === 'en' && isEnglishImperativeHead(doc, head)) {
           strengths.push({ kind: 'invitation', start: t.start, end: t.end, relief: 14 });
         }
       }

@@ -2,6 +2,38 @@ import { isEnglishPresent3rd, isParticiple } from '../../nlp/morphology';
 import type { Token } from '../../nlp/tokenize';
 import type { Rule } from '../types';
 
+/** Common finite verbs right after the noun: "3 Leute sind neu", "3 mensen zijn nieuw". */
+const FINITE_VERBS = {
+  de: new Set([
+    'sind',
+    'ist',
+    'haben',
+    'hat',
+    'waren',
+    'war',
+    'wurden',
+    'werden',
+    'kommen',
+    'kamen',
+    'gehen',
+    'arbeiten',
+  ]),
+  nl: new Set([
+    'zijn',
+    'is',
+    'hebben',
+    'heeft',
+    'waren',
+    'was',
+    'worden',
+    'werden',
+    'komen',
+    'kwamen',
+    'gaan',
+    'werken',
+  ]),
+};
+
 /**
  * "17 Things Only Cat People Understand": a numbered list promised in a short post that
  * does not contain the list. Fires only when the draft opens with the number and is one
@@ -26,10 +58,12 @@ export const listicleTease: Rule = {
   check(doc) {
     // A list that follows on further lines or sentences is delivered, not teased.
     if (doc.words >= 40 || doc.sentences.length > 1) return {};
-    const first = doc.tokens[0];
+    // Skip a leading emoji or symbol: "🔥 17 Things …" is still a listicle headline.
+    const at = doc.tokens.findIndex((t) => t.kind !== 'emoji' && t.kind !== 'symbol' && t.kind !== 'punct');
+    const first = doc.tokens[at];
     if (!first || first.kind !== 'number') return {};
     const nouns = new Set(doc.pack.listicleNouns);
-    for (let i = 1; i <= 3; i++) {
+    for (let i = at + 1; i <= at + 3; i++) {
       const t = doc.tokens[i] as Token | undefined;
       if (!t || t.kind !== 'word') return {};
       if (nouns.has(t.norm)) {
@@ -37,8 +71,9 @@ export const listicleTease: Rule = {
         const next = doc.tokens[i + 1];
         const verb =
           next?.kind === 'word' &&
-          doc.lang === 'en' &&
-          (isParticiple('en', next.norm) || isEnglishPresent3rd(next.norm));
+          (doc.lang === 'en'
+            ? isParticiple('en', next.norm) || isEnglishPresent3rd(next.norm)
+            : FINITE_VERBS[doc.lang].has(next.norm) || isParticiple(doc.lang, next.norm));
         return verb ? {} : { findings: [{ start: first.start, end: t.end, weight: 16 }] };
       }
     }

@@ -25,7 +25,11 @@ export const passiveVoice: Rule = {
     },
     nl: {
       flagged: ['De nieuwe collectie wordt volgende week gelanceerd.'],
-      fine: ['Wij lanceren de nieuwe collectie volgende week.', 'Wij zijn verheugd.', 'De winkel is verhuisd.'],
+      fine: [
+        'Wij lanceren de nieuwe collectie volgende week.',
+        'Wij zijn verheugd.',
+        'De winkel is verhuisd.',
+      ],
     },
   },
   check(doc) {

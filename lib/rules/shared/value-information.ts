@@ -61,7 +61,9 @@ export const valueInformation: Rule = {
           !AUXILIARIES.has(t.norm) &&
           isEnglishPresent3rd(t.norm),
       );
-      if (report) strengths.push({ kind: 'fact', start: report.start, end: report.end, relief: 10 });
+      const counted = report && strengths.some((x) => x.start <= report.start && report.end <= x.end);
+      if (report && !counted)
+        strengths.push({ kind: 'fact', start: report.start, end: report.end, relief: 10 });
     }
     return { strengths };
   },

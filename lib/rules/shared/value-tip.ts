@@ -1,7 +1,6 @@
 import { spanOf, wordSet } from '../../nlp/doc';
-import { isEnglishInfinitive } from '../../nlp/morphology';
 import type { Token } from '../../nlp/tokenize';
-import { sentenceHead } from '../helpers';
+import { isEnglishImperativeHead, sentenceHead } from '../helpers';
 import type { RawStrength, Rule } from '../types';
 
 /**
@@ -60,7 +59,7 @@ export const valueTip: Rule = {
         const t = doc.tokens[head];
         if (
           t &&
-          isEnglishInfinitive(t.norm) &&
+          isEnglishImperativeHead(doc, head) &&
           !cta.has(t.norm) &&
           (doc.sentences[s]?.last ?? 0) - head >= 4
         ) {

@@ -28,7 +28,8 @@ export const weCentred: Rule = {
   check(doc) {
     const we = wordSet(doc.lang, 'we');
     const you = wordSet(doc.lang, 'you');
-    const weTokens = doc.tokens.filter((t) => t.kind === 'word' && we.has(t.norm));
+    // "US" in capitals is the country, not "us".
+    const weTokens = doc.tokens.filter((t) => t.kind === 'word' && we.has(t.norm) && t.text !== 'US');
     const youCount = doc.tokens.reduce((n, t) => n + (t.kind === 'word' && you.has(t.norm) ? 1 : 0), 0);
     if (weTokens.length < 2 || weTokens.length < 2 * Math.max(1, youCount)) {
       return {};

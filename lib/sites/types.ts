@@ -1,0 +1,48 @@
+import type { Platform } from '../scoring/types';
+
+/**
+ * One adapter per site (lib/sites/<site>.ts): every selector and hostname of that site lives
+ * in its file, in one `const` table at the top. Adapters only read the page: they never
+ * insert, remove or change a node inside the editor or its containers.
+ */
+
+/** What the content script needs to know about one open composer. */
+export interface Composer {
+  site: Platform;
+  /**
+   * The element whose identity keys this composer's state (dialog, form or column; LinkedIn's
+   * share dialog inside the shadow root). Stable while the composer is open; React remounts
+   * may replace it, so state is kept in a WeakMap and re-found, never cached across scans.
+   */
+  container: Element;
+  /** The editors of this composer in DOM order: one, or several for a thread (X, Threads, Bluesky). */
+  editors: HTMLElement[];
+  /** The site's own post/publish button for this composer, when found. */
+  submit: HTMLElement | null;
+  /** A new post, or a reply/comment (replies never consume the budget). */
+  kind: 'post' | 'reply';
+}
+
+/** The draft as text plus where each piece of text lives in the DOM (for highlights). */
+export interface EditorText {
+  text: string;
+  /**
+   * Text-node pieces in order: `text.slice(start, start + node.data.length - nodeOffset)`
+   * comes from `node.data.slice(nodeOffset)`. Empty for a <textarea>.
+   */
+  segments: Array<{ node: Text; start: number; nodeOffset: number; length: number }>;
+}
+
+export interface SiteAdapter {
+  id: Platform;
+  /** Match patterns for the manifest (content_scripts.matches). Empty for Mastodon (granted per instance). */
+  matches: readonly string[];
+  /** Whether this page is this site (Mastodon: `#mastodon[data-props]` plus `script#initial-state`). */
+  detect(doc: Document, location: Location): boolean;
+  /** Roots whose mutations matter: the document plus open shadow roots the site renders composers in. */
+  roots(doc: Document): Array<Document | ShadowRoot>;
+  /** The visible composers on the page right now (decoys and hidden ones excluded). */
+  findComposers(doc: Document): Composer[];
+  /** The draft text of one editor, equal to the editor's own model text. */
+  readText(editor: HTMLElement): EditorText;
+}
