@@ -27,8 +27,9 @@ export interface Composer {
 export interface EditorText {
   text: string;
   /**
-   * Text-node pieces in order: `text.slice(start, start + node.data.length - nodeOffset)`
-   * comes from `node.data.slice(nodeOffset)`. Empty for a <textarea>.
+   * Text-node pieces in order: `text.slice(start, start + length)` comes from
+   * `node.data.slice(nodeOffset, nodeOffset + length)`. A node can give several pieces (zero-width
+   * characters are skipped); line breaks from `<br>` and block boundaries have none. Empty for a <textarea>.
    */
   segments: Array<{ node: Text; start: number; nodeOffset: number; length: number }>;
 }
