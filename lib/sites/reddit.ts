@@ -1,0 +1,103 @@
+// Reddit: the new "shreddit" UI slots a Lexical body into <shreddit-composer> (post body on the submit page,
+// comment composers under <comment-composer-host>); the title is a <textarea> in
+// <faceplate-textarea-input>'s shadow root and is never the body (this adapter never enters that root).
+// Old Reddit (old.reddit.com, or the old UI on www) uses plain `textarea[name=text]` forms.
+import { groupBy, nearest, visibleAll } from './dom';
+import { readEditorText } from './read-text';
+import type { Composer, SiteAdapter } from './types';
+
+const SELECTORS = {
+  /** Fixture: www.reddit.com `<shreddit-composer>` (custom element; tests/e2e/fixtures/sites/reddit.ts);
+   * SITES.md Reddit [ext] (Harper `getShredditComposerRoot`). */
+  composer: 'shreddit-composer',
+  /** Fixture: the slotted light-DOM body `shreddit-composer > div[role=textbox][contenteditable=true]`
+   * with `data-lexical-editor=true` (SITES.md: `shreddit-composer [data-lexical-editor="true"]` [ext]). */
+  editor:
+    'shreddit-composer [data-lexical-editor="true"][contenteditable="true"], shreddit-composer > div[role="textbox"][contenteditable="true"]',
+  /** Fixture: `shreddit-composer > button[slot=submit-button][type=submit]` ("Post" / "Comment"). */
+  submit: 'button[slot="submit-button"][type="submit"]',
+  /** Fixture: /r/test/comments/<id>/… `comment-composer-host > faceplate-form > shreddit-composer`
+   * (SITES.md [ext]); a reply to a comment sits in the comment tree (`shreddit-comment`, unverified). */
+  commentHost: 'comment-composer-host, shreddit-comment',
+  /** Fixture: the post body composer lives on /r/<sub>/submit. A shreddit-composer elsewhere that is not a
+   * comment (modmail, chat) is not a post composer. */
+  submitPath: /\/submit(\/|$)/,
+  /** Fixture: a post's page /r/<sub>/comments/<id>/<slug>/ (where the URL moves after a post): composers
+   * there outside a comment host are replies too (SITES.md Reddit "Submit" [recon]). */
+  commentsPath: /\/comments\//,
+  /** Old Reddit (`old.reddit.com`, no fixture: tests/e2e does not serve it): `textarea[name=text]` is the
+   * self-post text and the comment box (SITES.md "Old Reddit" [ext]). The hidden `.cloneable` reply
+   * template has the same name and is filtered out by visibility. */
+  oldEditor: 'textarea[name="text"]',
+  /** Old Reddit's submit form `form#newlink` holds the self-post text (unverified). */
+  oldPostForm: '#newlink',
+  /** Old Reddit's comment forms `form.usertext` (unverified). */
+  oldCommentForm: 'form.usertext',
+  /** A comment form under the comment area or a comment is a reply; elsewhere (editing a self post's text)
+   * it is neither (unverified). */
+  oldCommentArea: '.commentarea, .comment',
+  /** Old Reddit buttons: `button.btn[name=submit]` on the submit page (SITES.md [ext]), `.save` in
+   * `.usertext-buttons` on comment forms (unverified). */
+  oldSubmit: 'button[name="submit"], .usertext-buttons button[type="submit"]',
+} as const;
+
+const HOSTS = ['www.reddit.com', 'reddit.com', 'old.reddit.com'];
+
+function newComposers(doc: Document): Composer[] {
+  const composers: Composer[] = [];
+  const path = doc.location?.pathname ?? '';
+  const editors = visibleAll(doc, SELECTORS.editor);
+  for (const [container, list] of groupBy(editors, (editor) => editor.closest(SELECTORS.composer))) {
+    let kind: Composer['kind'];
+    if (container.closest(SELECTORS.commentHost) !== null) kind = 'reply';
+    else if (SELECTORS.submitPath.test(path)) kind = 'post';
+    else if (SELECTORS.commentsPath.test(path)) kind = 'reply';
+    else continue;
+    composers.push({
+      site: 'reddit',
+      container,
+      editors: list,
+      // The button is a light-DOM child of the composer element, projected into its submit slot.
+      submit: container.querySelector<HTMLElement>(`:scope > ${SELECTORS.submit}`),
+      kind,
+    });
+  }
+  return composers;
+}
+
+function oldComposers(doc: Document): Composer[] {
+  const composers: Composer[] = [];
+  for (const editor of visibleAll(doc, SELECTORS.oldEditor)) {
+    const postForm = editor.closest(SELECTORS.oldPostForm);
+    const commentForm = editor.closest(SELECTORS.oldCommentForm);
+    let container: Element;
+    let kind: Composer['kind'];
+    if (postForm !== null) {
+      container = postForm;
+      kind = 'post';
+    } else if (commentForm !== null && commentForm.closest(SELECTORS.oldCommentArea) !== null) {
+      container = commentForm;
+      kind = 'reply';
+    } else {
+      // Editing a self post's text, or an unknown form: not a new post or comment.
+      continue;
+    }
+    composers.push({
+      site: 'reddit',
+      container,
+      editors: [editor],
+      submit: nearest(editor, container, SELECTORS.oldSubmit),
+      kind,
+    });
+  }
+  return composers;
+}
+
+export const reddit: SiteAdapter = {
+  id: 'reddit',
+  matches: HOSTS.map((host) => `https://${host}/*`),
+  detect: (_doc, location) => HOSTS.includes(location.hostname),
+  roots: (doc) => [doc],
+  findComposers: (doc) => [...newComposers(doc), ...oldComposers(doc)],
+  readText: readEditorText,
+};
