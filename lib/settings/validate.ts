@@ -1,0 +1,383 @@
+import { compileBrandRules } from '../brand/compile';
+import {
+  type BrandRules,
+  emptyBrandRules,
+  type Validated,
+  type ValidationError,
+  validateBrandRules,
+} from '../brand/schema';
+import { LANGUAGES, type Language, PLATFORMS, type Platform } from '../scoring/types';
+import { accountKey, HANDLE_FORMATS, PLATFORM_NAMES } from './accounts';
+import { migrateSettings } from './migrations';
+import {
+  type Account,
+  type Brand,
+  type Budget,
+  defaultSettings,
+  SETTINGS_VERSION,
+  type Settings,
+} from './types';
+
+/**
+ * Validation of everything a user can configure, for the options page (every keystroke), the
+ * storage boundary (what was stored may be corrupt or from another version) and imported files
+ * (which may be hostile). Pure: no `browser.*`, so it runs in vitest and the CLI alike. Like
+ * `validateBrandRules`, it never throws and reports every problem with the path of its field.
+ */
+
+/** The marker that tells a Steady settings export from any other JSON (brand rules, foreign files). */
+export const SETTINGS_FORMAT = 'steady-settings';
+/**
+ * Settings files and saved settings are capped at 1 MB of JSON: fifty brands with hundreds of
+ * rules stay far below it, it keeps `storage.local` (10 MB without `unlimitedStorage`) safe, and
+ * anything that was saved can be exported and imported again.
+ */
+export const MAX_SETTINGS_CHARS = 1_000_000;
+export const MAX_BRANDS = 50;
+export const MAX_ACCOUNTS = 50;
+export const MAX_INSTANCES = 100;
+const MAX_NAME = 80;
+const MAX_PER_DAY = 100;
+const MAX_SPACING_MINUTES = 24 * 60;
+const BRAND_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** Text that a browser would parse as a tag. User strings are always rendered as text, but a
+ *  brand name or handle has no reason to contain markup, so a file that carries some is refused. */
+const MARKUP = /<\s*[a-z!/?]/i;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+  return typeof v;
+}
+
+class Errors {
+  readonly list: ValidationError[] = [];
+  add(path: string, message: string): void {
+    this.list.push({ path, message });
+  }
+  unknownKeys(obj: Record<string, unknown>, known: readonly string[], path: string): void {
+    for (const k of Object.keys(obj)) if (!known.includes(k)) this.add(join(path, k), 'is not a known field');
+  }
+  /** A list of at most `max` items, or [] with an error. */
+  items(v: unknown, path: string, max: number): unknown[] {
+    if (v === undefined) return [];
+    if (!Array.isArray(v)) {
+      this.add(path, `must be a list, got ${describe(v)}`);
+      return [];
+    }
+    if (v.length > max) {
+      this.add(path, `has more than ${max} entries`);
+      return [];
+    }
+    return v;
+  }
+  /** A trimmed, non-empty plain-text string of at most `max` characters. */
+  text(v: unknown, path: string, max: number): string | undefined {
+    if (v === undefined) return this.fail(path, 'is required');
+    if (typeof v !== 'string') return this.fail(path, `must be a string, got ${describe(v)}`);
+    const s = v.trim();
+    if (s === '') return this.fail(path, 'must not be empty');
+    if (s.length > max) return this.fail(path, `is longer than ${max} characters`);
+    if (MARKUP.test(s)) return this.fail(path, 'must be plain text, not HTML');
+    return s;
+  }
+  count(v: unknown, path: string, min: number, max: number): number | undefined {
+    if (typeof v !== 'number' || !Number.isInteger(v))
+      return this.fail(path, `must be a whole number, got ${describe(v)}`);
+    if (v < 0) return this.fail(path, 'must not be negative');
+    if (v < min) return this.fail(path, `must be at least ${min}`);
+    if (v > max) return this.fail(path, `must be at most ${max}`);
+    return v;
+  }
+  fail(path: string, message: string): undefined {
+    this.add(path, message);
+    return undefined;
+  }
+}
+
+function join(path: string, key: string): string {
+  return path ? `${path}.${key}` : key;
+}
+
+/** Prefixes the paths of a nested validator's errors (`banned[0]` → `brands[2].rules.banned[0]`). */
+function nest(errors: readonly ValidationError[], prefix: string): ValidationError[] {
+  return errors.map((e) => ({ path: e.path ? `${prefix}.${e.path}` : prefix, message: e.message }));
+}
+
+function isLanguage(v: unknown): v is Language {
+  return typeof v === 'string' && (LANGUAGES as readonly string[]).includes(v);
+}
+
+function isPlatform(v: unknown): v is Platform {
+  return typeof v === 'string' && (PLATFORMS as readonly string[]).includes(v);
+}
+
+function validateAccount(e: Errors, raw: unknown, path: string): Account | undefined {
+  if (!isRecord(raw))
+    return e.fail(path, `must be an object with "platform" and "handle", got ${describe(raw)}`);
+  e.unknownKeys(raw, ['platform', 'handle'], path);
+  if (!isPlatform(raw.platform)) {
+    e.add(`${path}.platform`, `must be one of ${PLATFORMS.join(', ')}, got ${describe(raw.platform)}`);
+    return undefined;
+  }
+  const handle = e.text(raw.handle, `${path}.handle`, 253);
+  if (handle === undefined) return undefined;
+  const format = HANDLE_FORMATS[raw.platform];
+  if (!format.pattern.test(handle))
+    return e.fail(
+      `${path}.handle`,
+      `is not a valid ${PLATFORM_NAMES[raw.platform]} account; write it like ${format.example}`,
+    );
+  return { platform: raw.platform, handle };
+}
+
+function validateBudgets(e: Errors, raw: unknown, path: string): Brand['budgets'] {
+  const out: Brand['budgets'] = {};
+  if (raw === undefined) return out;
+  if (!isRecord(raw)) {
+    e.add(path, `must be an object with one entry per site, got ${describe(raw)}`);
+    return out;
+  }
+  e.unknownKeys(raw, PLATFORMS, path);
+  for (const p of PLATFORMS) {
+    const b = raw[p];
+    if (b === undefined) continue;
+    const bp = `${path}.${p}`;
+    if (!isRecord(b)) {
+      e.add(bp, `must be an object with "perDay" and "spacingMinutes", got ${describe(b)}`);
+      continue;
+    }
+    e.unknownKeys(b, ['perDay', 'spacingMinutes'], bp);
+    const perDay = e.count(b.perDay, `${bp}.perDay`, 1, MAX_PER_DAY);
+    const spacingMinutes = e.count(b.spacingMinutes, `${bp}.spacingMinutes`, 0, MAX_SPACING_MINUTES);
+    if (perDay !== undefined && spacingMinutes !== undefined)
+      out[p] = { perDay, spacingMinutes } satisfies Budget;
+  }
+  return out;
+}
+
+function validateRules(e: Errors, raw: unknown, path: string, defaultLanguage: Language): BrandRules {
+  if (raw === undefined) return { ...emptyBrandRules(), defaultLanguage };
+  const validated = validateBrandRules(raw);
+  if (!validated.ok) {
+    e.list.push(...nest(validated.errors, path));
+    return emptyBrandRules();
+  }
+  // The brand's own default language is the one the options page edits; the rules carry a copy
+  // because the CLI reads brand-rules files on their own.
+  const rules: BrandRules = { ...validated.value, defaultLanguage };
+  for (const [i, word] of rules.values.words.entries())
+    if (MARKUP.test(word)) e.add(`${path}.values.words[${i}]`, 'must be plain text, not HTML');
+  if (MARKUP.test(rules.values.statement)) e.add(`${path}.values.statement`, 'must be plain text, not HTML');
+  // A rule whose own examples fail is refused (compileBrandRules runs them), so nothing stored
+  // can fail to compile later.
+  const compiled = compileBrandRules(rules);
+  if (!compiled.ok) e.list.push(...nest(compiled.errors, path));
+  return rules;
+}
+
+/** What earlier brands used, so ids, names and accounts stay unique across brands. */
+interface Seen {
+  ids: Map<string, number>;
+  names: Set<string>;
+  accounts: Map<string, { brand: number; name: string }>;
+}
+
+function validateBrand(e: Errors, raw: unknown, index: number, seen: Seen): Brand | undefined {
+  const path = `brands[${index}]`;
+  if (!isRecord(raw)) return e.fail(path, `must be an object, got ${describe(raw)}`);
+  e.unknownKeys(raw, ['id', 'name', 'languages', 'defaultLanguage', 'accounts', 'budgets', 'rules'], path);
+  let id: string | undefined;
+  if (typeof raw.id !== 'string' || !BRAND_ID.test(raw.id))
+    e.add(`${path}.id`, `must be 1–64 letters, digits, "-" or "_", got ${describe(raw.id)}`);
+  else if (seen.ids.has(raw.id))
+    e.add(`${path}.id`, `is the same as the id of brands[${seen.ids.get(raw.id)}]`);
+  else {
+    id = raw.id;
+    seen.ids.set(id, index);
+  }
+  const name = e.text(raw.name, `${path}.name`, MAX_NAME);
+  if (name !== undefined) {
+    if (seen.names.has(name.toLowerCase())) e.add(`${path}.name`, 'is already the name of another brand');
+    seen.names.add(name.toLowerCase());
+  }
+
+  const languages: Language[] = [];
+  if (raw.languages === undefined) e.add(`${path}.languages`, 'is required');
+  else if (Array.isArray(raw.languages) && raw.languages.length === 0)
+    e.add(`${path}.languages`, 'must include at least one language');
+  e.items(raw.languages, `${path}.languages`, LANGUAGES.length * 2).forEach((l, i) => {
+    if (!isLanguage(l))
+      e.add(`${path}.languages[${i}]`, `must be one of ${LANGUAGES.join(', ')}, got ${describe(l)}`);
+    else if (!languages.includes(l)) languages.push(l);
+  });
+
+  let defaultLanguage: Language = languages[0] ?? 'en';
+  if (!isLanguage(raw.defaultLanguage))
+    e.add(
+      `${path}.defaultLanguage`,
+      `must be one of ${LANGUAGES.join(', ')}, got ${describe(raw.defaultLanguage)}`,
+    );
+  else if (languages.length > 0 && !languages.includes(raw.defaultLanguage))
+    e.add(`${path}.defaultLanguage`, "must be one of the brand's languages");
+  else defaultLanguage = raw.defaultLanguage;
+
+  const accounts: Account[] = [];
+  e.items(raw.accounts, `${path}.accounts`, MAX_ACCOUNTS).forEach((a, i) => {
+    const account = validateAccount(e, a, `${path}.accounts[${i}]`);
+    if (!account) return;
+    const key = accountKey(account);
+    const owner = seen.accounts.get(key);
+    if (owner === undefined) seen.accounts.set(key, { brand: index, name: name ?? '' });
+    else if (owner.brand === index) e.add(`${path}.accounts[${i}].handle`, 'is listed twice for this brand');
+    else e.add(`${path}.accounts[${i}].handle`, `is already an account of the brand "${owner.name}"`);
+    accounts.push(account);
+  });
+  const budgets = validateBudgets(e, raw.budgets, `${path}.budgets`);
+  const rules = validateRules(e, raw.rules, `${path}.rules`, defaultLanguage);
+  if (id === undefined || name === undefined) return undefined;
+  return { id, name, languages, defaultLanguage, accounts, budgets, rules };
+}
+
+/** `https://host[:port]` with nothing after it, lower-case: how Mastodon instances are stored. */
+function validateOrigin(e: Errors, raw: unknown, path: string): string | undefined {
+  if (typeof raw !== 'string') return e.fail(path, `must be a string, got ${describe(raw)}`);
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return e.fail(path, `is not a web address like https://mastodon.social, got ${describe(raw)}`);
+  }
+  if (url.protocol !== 'https:') return e.fail(path, 'must start with https://');
+  if (url.origin !== raw.replace(/\/$/, '') || url.username || url.password)
+    return e.fail(path, `must be just the instance, like https://${url.hostname}`);
+  if (!/^[a-z0-9.-]+$/.test(url.hostname) || !url.hostname.includes('.'))
+    return e.fail(path, `is not a web address like https://mastodon.social, got ${describe(raw)}`);
+  return url.origin;
+}
+
+export function validateSettings(input: unknown): Validated<Settings> {
+  const e = new Errors();
+  if (!isRecord(input))
+    return { ok: false, errors: [{ path: '', message: `must be an object, got ${describe(input)}` }] };
+  e.unknownKeys(input, ['version', 'brands', 'activeBrandId', 'sites', 'mastodonInstances'], '');
+  if (input.version !== SETTINGS_VERSION)
+    e.add('version', `must be ${SETTINGS_VERSION}, got ${describe(input.version)}`);
+  const settings = defaultSettings();
+
+  const seen: Seen = { ids: new Map(), names: new Set(), accounts: new Map() };
+  e.items(input.brands, 'brands', MAX_BRANDS).forEach((raw, i) => {
+    const brand = validateBrand(e, raw, i, seen);
+    if (brand) settings.brands.push(brand);
+  });
+
+  if (input.activeBrandId !== undefined && input.activeBrandId !== null) {
+    if (typeof input.activeBrandId !== 'string' || !seen.ids.has(input.activeBrandId))
+      e.add('activeBrandId', `must be the id of one of the brands, got ${describe(input.activeBrandId)}`);
+    else settings.activeBrandId = input.activeBrandId;
+  }
+
+  if (input.sites !== undefined) {
+    if (!isRecord(input.sites))
+      e.add('sites', `must be an object with one switch per site, got ${describe(input.sites)}`);
+    else {
+      e.unknownKeys(input.sites, PLATFORMS, 'sites');
+      for (const p of PLATFORMS) {
+        const on = input.sites[p];
+        if (on === undefined) continue;
+        if (typeof on !== 'boolean') e.add(`sites.${p}`, `must be true or false, got ${describe(on)}`);
+        else settings.sites[p] = on;
+      }
+    }
+  }
+
+  e.items(input.mastodonInstances, 'mastodonInstances', MAX_INSTANCES).forEach((raw, i) => {
+    const origin = validateOrigin(e, raw, `mastodonInstances[${i}]`);
+    if (origin === undefined) return;
+    if (settings.mastodonInstances.includes(origin)) e.add(`mastodonInstances[${i}]`, 'is listed twice');
+    else settings.mastodonInstances.push(origin);
+  });
+
+  if (e.list.length > 0) return { ok: false, errors: e.list };
+  const size = JSON.stringify(settings).length;
+  if (size > MAX_SETTINGS_CHARS)
+    return {
+      ok: false,
+      errors: [{ path: '', message: `are ${megabytes(size)}; settings are at most 1 MB` }],
+    };
+  return { ok: true, value: settings };
+}
+
+function megabytes(chars: number): string {
+  return `${(chars / 1_000_000).toFixed(1)} MB`;
+}
+
+/**
+ * The origin of a Mastodon instance from what people type: `mastodon.social`,
+ * `https://mastodon.social/@acme` or `@acme@mastodon.social` all give `https://mastodon.social`.
+ * Null when it is not a host name.
+ */
+export function instanceOrigin(input: string): string | null {
+  let s = input.trim().replace(/^@?[^@\s/]+@(?=[^@\s/]+$)/, '');
+  if (s === '') return null;
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) s = `https://${s}`;
+  let url: URL;
+  try {
+    url = new URL(s);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' || url.username || url.password || url.port) return null;
+  if (!/^[a-z0-9.-]+$/.test(url.hostname) || !/\.[a-z]{2,}$/.test(url.hostname)) return null;
+  return url.origin;
+}
+
+/** The error for a file too large to read, decided from its size before reading it. */
+export function fileTooLarge(bytes: number): ValidationError | null {
+  if (bytes <= MAX_SETTINGS_CHARS) return null;
+  return { path: '', message: `The file is ${megabytes(bytes)}; a Steady settings file is at most 1 MB.` };
+}
+
+/** A settings file: the settings plus the format marker, pretty-printed for people who diff them. */
+export function exportSettings(s: Settings): string {
+  return `${JSON.stringify({ format: SETTINGS_FORMAT, ...s }, null, 2)}\n`;
+}
+
+const BRAND_RULES_KEYS = ['banned', 'preferred', 'limits', 'platformLimits', 'required', 'thresholds'];
+
+/**
+ * Reads a settings file. The size is checked before parsing, the format marker and version before
+ * anything else, then older versions are migrated and the result is validated like a save. On any
+ * problem nothing is returned but the errors: the caller keeps the settings it has.
+ */
+export function importSettings(json: string): Validated<Settings> {
+  const fail = (message: string): Validated<Settings> => ({ ok: false, errors: [{ path: '', message }] });
+  const tooLarge = fileTooLarge(json.length);
+  if (tooLarge) return { ok: false, errors: [tooLarge] };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    return fail(`The file is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (!isRecord(parsed)) return fail(`The file must contain a JSON object, got ${describe(parsed)}.`);
+  if (parsed.format !== SETTINGS_FORMAT) {
+    if (BRAND_RULES_KEYS.some((k) => k in parsed))
+      return fail(
+        'This is a brand-rules file, not a Steady settings file: add its rules to a brand instead.',
+      );
+    return fail(`This is not a Steady settings file: it has no "format": "${SETTINGS_FORMAT}".`);
+  }
+  const { format: _format, ...rest } = parsed;
+  const version = rest.version;
+  if (typeof version !== 'number' || !Number.isInteger(version))
+    return fail(`The file has no valid settings version, got ${describe(version)}.`);
+  const migrated = migrateSettings(rest, version);
+  if (!migrated.ok) return migrated;
+  return validateSettings(migrated.value);
+}
