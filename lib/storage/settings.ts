@@ -1,0 +1,69 @@
+import { storage } from 'wxt/utils/storage';
+import { formatErrors, type Validated } from '../brand/schema';
+import { SETTINGS_MIGRATIONS } from '../settings/migrations';
+import { defaultSettings, SETTINGS_VERSION, type Settings } from '../settings/types';
+import { validateSettings } from '../settings/validate';
+
+/**
+ * The settings in `storage.local`, the single source of truth: the options page and the popup
+ * write them, the background and content scripts read and watch them. Everything stays local
+ * (brands, rules, accounts and the Mastodon grants, which belong to this browser's permissions);
+ * `storage.sync` would cap one item at 8 KB, which a brand with a few dozen rules already exceeds.
+ *
+ * Stored data is never trusted: it can be corrupt, hand-edited through DevTools, or written by a
+ * newer Steady after a downgrade. `loadSettings` validates it and falls back to the defaults.
+ */
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: defaultSettings(),
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
+});
+
+/** Where an unreadable stored value is kept, so a bad write or a downgrade never loses it. */
+export const CORRUPT_BACKUP_KEY = 'local:settings-corrupt-backup';
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** Why the stored settings could not be used (then `settings` are the defaults), else null. */
+  problem: string | null;
+}
+
+/** The stored settings, validated; never throws. */
+export async function loadSettings(): Promise<LoadedSettings> {
+  let stored: unknown;
+  try {
+    stored = await settingsItem.getValue();
+  } catch (err) {
+    return { settings: defaultSettings(), problem: `could not be read: ${errorText(err)}` };
+  }
+  const validated = validateSettings(stored);
+  if (validated.ok) return { settings: validated.value, problem: null };
+  try {
+    await storage.setItem(CORRUPT_BACKUP_KEY, stored);
+  } catch {
+    // The backup is a courtesy; failing to write it must not stop Steady from starting.
+  }
+  return { settings: defaultSettings(), problem: formatErrors(validated.errors) };
+}
+
+/** Validates, then writes; nothing invalid is ever written. Returns the validation result. */
+export async function saveSettings(s: Settings): Promise<Validated<Settings>> {
+  const validated = validateSettings(s);
+  if (!validated.ok) return validated;
+  await settingsItem.setValue(validated.value);
+  // After a downgrade the meta still says the newer version; what we wrote is this version.
+  await storage.setMeta(settingsItem.key, { v: SETTINGS_VERSION });
+  return validated;
+}
+
+/** Calls `cb` with every change, validated (invalid stored values read as the defaults). */
+export function watchSettings(cb: (s: Settings) => void): () => void {
+  return settingsItem.watch((value) => {
+    const validated = validateSettings(value);
+    cb(validated.ok ? validated.value : defaultSettings());
+  });
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
