@@ -1,0 +1,284 @@
+import { i18n } from '#i18n';
+import { LANGUAGES, type Language, PLATFORMS, type Platform } from '../lib/scoring/types';
+import { HANDLE_FORMATS, PLATFORM_NAMES } from '../lib/settings/accounts';
+import { type Brand, DEFAULT_BUDGETS, type Settings } from '../lib/settings/types';
+import {
+  CheckboxField,
+  fieldId,
+  GroupErrors,
+  ListField,
+  NumberField,
+  SelectField,
+  TextField,
+} from './fields';
+import { tKey } from './i18n';
+import type { OptionsState } from './options-state';
+
+/** Runs `change` on brand `index` of a copy of the draft. */
+export function updateBrand(
+  state: OptionsState,
+  index: number,
+  change: (brand: Brand, draft: Settings) => void,
+) {
+  state.update((draft) => {
+    const brand = draft.brands[index];
+    if (brand) change(brand, draft);
+  });
+}
+
+export function languageName(lang: Language): string {
+  return tKey(`ui.language.${lang}`, [], lang);
+}
+
+const PLATFORM_OPTIONS = PLATFORMS.map((p) => ({ value: p, label: PLATFORM_NAMES[p] }));
+
+/** Name, languages, accounts, values and budgets of one brand. */
+export function BrandEditor({ state, index }: { state: OptionsState; index: number }) {
+  const base = `brands[${index}]`;
+  const languageErrors = useErrors(`${base}.languages`, true);
+  const brand = state.draft.value.brands[index];
+  if (!brand) return null;
+  const edit = (change: (b: Brand) => void) => updateBrand(state, index, change);
+
+  return (
+    <>
+      <fieldset>
+        <legend>{i18n.t('options.brand.legend')}</legend>
+        <TextField
+          path={`${base}.name`}
+          label={i18n.t('options.brand.name')}
+          value={brand.name}
+          onInput={(v) =>
+            edit((b) => {
+              b.name = v;
+            })
+          }
+        />
+        <fieldset
+          class="inline-group"
+          aria-describedby={languageErrors.length > 0 ? `${fieldId(`${base}.languages`)}-error` : undefined}
+        >
+          <legend>{i18n.t('options.brand.languages')}</legend>
+          <div class="row">
+            {LANGUAGES.map((lang) => (
+              <CheckboxField
+                key={lang}
+                id={`${fieldId(`${base}.languages`)}-${lang}`}
+                label={languageName(lang)}
+                checked={brand.languages.includes(lang)}
+                onChange={(on) =>
+                  edit((b) => {
+                    b.languages = LANGUAGES.filter((l) => (l === lang ? on : b.languages.includes(l)));
+                    const first = b.languages[0];
+                    if (!b.languages.includes(b.defaultLanguage) && first) b.defaultLanguage = first;
+                  })
+                }
+              />
+            ))}
+          </div>
+          <GroupErrors path={`${base}.languages`} nested />
+        </fieldset>
+        <SelectField
+          path={`${base}.defaultLanguage`}
+          label={i18n.t('options.brand.default_language')}
+          hint={i18n.t('options.brand.default_language_hint')}
+          value={brand.defaultLanguage}
+          options={(brand.languages.length > 0 ? brand.languages : LANGUAGES).map((l) => ({
+            value: l,
+            label: languageName(l),
+          }))}
+          onChange={(v) =>
+            edit((b) => {
+              b.defaultLanguage = v;
+            })
+          }
+        />
+      </fieldset>
+
+      <AccountsEditor state={state} index={index} brand={brand} />
+
+      <fieldset>
+        <legend>{i18n.t('options.values.legend')}</legend>
+        <p class="hint">{i18n.t('options.values.hint')}</p>
+        <ListField
+          path={`${base}.rules.values.words`}
+          label={i18n.t('options.values.words')}
+          hint={i18n.t('options.values.words_hint')}
+          separator="comma"
+          value={brand.rules.values.words}
+          onChange={(words) =>
+            edit((b) => {
+              b.rules.values.words = words;
+            })
+          }
+        />
+        <TextField
+          path={`${base}.rules.values.statement`}
+          label={i18n.t('options.values.statement')}
+          multiline
+          rows={2}
+          value={brand.rules.values.statement}
+          onInput={(v) =>
+            edit((b) => {
+              b.rules.values.statement = v;
+            })
+          }
+        />
+      </fieldset>
+
+      <BudgetsEditor state={state} index={index} brand={brand} />
+    </>
+  );
+}
+
+function AccountsEditor({ state, index, brand }: { state: OptionsState; index: number; brand: Brand }) {
+  const base = `brands[${index}].accounts`;
+  const edit = (change: (b: Brand) => void) => updateBrand(state, index, change);
+  return (
+    <fieldset>
+      <legend>{i18n.t('options.accounts.legend')}</legend>
+      <p class="hint">{i18n.t('options.accounts.hint')}</p>
+      {brand.accounts.length === 0 ? (
+        <p class="muted">{i18n.t('options.accounts.none')}</p>
+      ) : (
+        <table class="accounts">
+          <thead>
+            <tr>
+              <th scope="col">{i18n.t('options.accounts.site')}</th>
+              <th scope="col">{i18n.t('options.accounts.handle')}</th>
+              <th scope="col">
+                <span class="visually-hidden">{i18n.t('options.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {brand.accounts.map((account, j) => {
+              const n = String(j + 1);
+              return (
+                // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their position.
+                <tr key={j}>
+                  <td>
+                    <SelectField
+                      path={`${base}[${j}].platform`}
+                      label={i18n.t('options.accounts.site_n', [n])}
+                      labelHidden
+                      value={account.platform}
+                      options={PLATFORM_OPTIONS}
+                      onChange={(p: Platform) =>
+                        edit((b) => {
+                          const a = b.accounts[j];
+                          if (a) a.platform = p;
+                        })
+                      }
+                    />
+                  </td>
+                  <td>
+                    <TextField
+                      path={`${base}[${j}].handle`}
+                      label={i18n.t('options.accounts.handle_n', [n])}
+                      labelHidden
+                      placeholder={HANDLE_FORMATS[account.platform].example}
+                      value={account.handle}
+                      onInput={(v) =>
+                        edit((b) => {
+                          const a = b.accounts[j];
+                          if (a) a.handle = v;
+                        })
+                      }
+                    />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      onClick={() =>
+                        edit((b) => {
+                          b.accounts.splice(j, 1);
+                        })
+                      }
+                    >
+                      {i18n.t('options.remove')}
+                      <span class="visually-hidden"> {i18n.t('options.accounts.handle_n', [n])}</span>
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <GroupErrors path={base} />
+      <button
+        type="button"
+        onClick={() => {
+          edit((b) => {
+            b.accounts.push({ platform: b.accounts.at(-1)?.platform ?? 'x', handle: '' });
+          });
+          focusLater(fieldId(`${base}[${brand.accounts.length}].handle`));
+        }}
+      >
+        {i18n.t('options.accounts.add')}
+      </button>
+    </fieldset>
+  );
+}
+
+function BudgetsEditor({ state, index, brand }: { state: OptionsState; index: number; brand: Brand }) {
+  const base = `brands[${index}].budgets`;
+  const set = (p: Platform, field: 'perDay' | 'spacingMinutes', v: number | undefined) =>
+    updateBrand(state, index, (b) => {
+      const current = b.budgets[p] ?? DEFAULT_BUDGETS[p];
+      const next = { ...current, [field]: v ?? DEFAULT_BUDGETS[p][field] };
+      const isDefault =
+        next.perDay === DEFAULT_BUDGETS[p].perDay &&
+        next.spacingMinutes === DEFAULT_BUDGETS[p].spacingMinutes;
+      if (isDefault) delete b.budgets[p];
+      else b.budgets[p] = next;
+    });
+  return (
+    <fieldset>
+      <legend>{i18n.t('options.budgets.legend')}</legend>
+      <p class="hint">{i18n.t('options.budgets.hint')}</p>
+      <table class="grid">
+        <thead>
+          <tr>
+            <th scope="col">{i18n.t('options.accounts.site')}</th>
+            <th scope="col">{i18n.t('options.budgets.per_day')}</th>
+            <th scope="col">{i18n.t('options.budgets.spacing')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {PLATFORMS.map((p) => (
+            <tr key={p}>
+              <th scope="row">{PLATFORM_NAMES[p]}</th>
+              <td>
+                <NumberField
+                  path={`${base}.${p}.perDay`}
+                  label={`${PLATFORM_NAMES[p]}: ${i18n.t('options.budgets.per_day')}`}
+                  labelHidden
+                  placeholder={String(DEFAULT_BUDGETS[p].perDay)}
+                  value={brand.budgets[p]?.perDay}
+                  onChange={(v) => set(p, 'perDay', v)}
+                />
+              </td>
+              <td>
+                <NumberField
+                  path={`${base}.${p}.spacingMinutes`}
+                  label={`${PLATFORM_NAMES[p]}: ${i18n.t('options.budgets.spacing')}`}
+                  labelHidden
+                  placeholder={String(DEFAULT_BUDGETS[p].spacingMinutes)}
+                  value={brand.budgets[p]?.spacingMinutes}
+                  onChange={(v) => set(p, 'spacingMinutes', v)}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </fieldset>
+  );
+}
+
+/** Focuses an element once the next render has put it in the page. */
+export function focusLater(id: string): void {
+  requestAnimationFrame(() => requestAnimationFrame(() => document.getElementById(id)?.focus()));
+}

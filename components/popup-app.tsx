@@ -1,0 +1,250 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import type { AnalyzeReply } from '../lib/messages';
+import { type Analysis, LANGUAGES, PLATFORMS, type Platform, SCORE_KEYS } from '../lib/scoring/types';
+import { PLATFORM_NAMES } from '../lib/settings/accounts';
+import { loadSettings, saveSettings } from '../lib/storage/settings';
+import { ANALYSIS_VIEW_CSS, AnalysisView, analysisSummary } from './analysis-view';
+import { PAGE_CSS } from './theme';
+
+/** What the content script on the active tab says, checked: replies cross a process boundary. */
+export interface TabDraft {
+  /** The site Steady runs on in this tab (null when the reply does not say). */
+  platform: Platform | null;
+  siteEnabled: boolean;
+  draft: { text: string; platform: Platform; analysis: Analysis | null } | null;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isPlatform(v: unknown): v is Platform {
+  return typeof v === 'string' && (PLATFORMS as readonly string[]).includes(v);
+}
+
+/** Enough of the Analysis shape for the view to render it without throwing. */
+export function isAnalysis(v: unknown): v is Analysis {
+  if (!isRecord(v) || !isRecord(v.scores) || !isRecord(v.stats)) return false;
+  if (!Array.isArray(v.findings) || !Array.isArray(v.strengths)) return false;
+  if (typeof v.rulesLanguage !== 'string' || !(LANGUAGES as readonly string[]).includes(v.rulesLanguage))
+    return false;
+  const scores = v.scores;
+  return SCORE_KEYS.every((k) => {
+    const s = scores[k];
+    return isRecord(s) && typeof s.value === 'number' && typeof s.band === 'string';
+  });
+}
+
+export function readDraftReply(v: unknown): TabDraft | null {
+  if (!isRecord(v) || typeof v.siteEnabled !== 'boolean') return null;
+  let draft: TabDraft['draft'] = null;
+  const d = v.draft;
+  if (isRecord(d) && typeof d.text === 'string' && isPlatform(d.platform)) {
+    draft = { text: d.text, platform: d.platform, analysis: isAnalysis(d.analysis) ? d.analysis : null };
+  }
+  // `platform` at the top level tells the popup the site even when there is no draft.
+  const platform = isPlatform(v.platform) ? v.platform : (draft?.platform ?? null);
+  return { platform, siteEnabled: v.siteEnabled, draft };
+}
+
+function readAnalyzeReply(v: unknown): Analysis | null {
+  return isRecord(v) && v.ok === true && isAnalysis(v.analysis)
+    ? (v as unknown as AnalyzeReply).analysis
+    : null;
+}
+
+/** Asks the background to score `text` (the same scorer and brand rules the overlay uses). */
+async function analyzeText(text: string, platform?: Platform): Promise<Analysis> {
+  const reply: unknown = await browser.runtime.sendMessage(
+    platform ? { type: 'analyze', text, platform } : { type: 'analyze', text },
+  );
+  const analysis = readAnalyzeReply(reply);
+  if (!analysis)
+    throw new Error(isRecord(reply) && typeof reply.error === 'string' ? reply.error : 'no analysis');
+  return analysis;
+}
+
+/**
+ * The active tab's draft, from the content script there. `tabs.query` gives the tab id without
+ * the `tabs` permission, and `tabs.sendMessage` reaches our own content script; a tab where
+ * Steady does not run has no receiver, which reads as "no site". Bounded, so a busy page
+ * cannot keep the popup waiting.
+ */
+async function askActiveTab(): Promise<TabDraft | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return null;
+  const reply = await Promise.race([
+    browser.tabs.sendMessage(tab.id, { type: 'get-draft' }).catch(() => null),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), 1500)),
+  ]);
+  return readDraftReply(reply);
+}
+
+function SiteSwitch({ site, onChange }: { site: TabDraft; onChange: (enabled: boolean) => void }) {
+  if (!site.platform) return null;
+  return (
+    <div class="field field-inline site-switch">
+      <input
+        id="site-switch"
+        type="checkbox"
+        checked={site.siteEnabled}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
+      <label for="site-switch">{i18n.t('popup.site_switch', [PLATFORM_NAMES[site.platform]])}</label>
+    </div>
+  );
+}
+
+function PasteBox() {
+  const [text, setText] = useState('');
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef(0);
+  useEffect(() => {
+    if (text.trim() === '') {
+      setAnalysis(null);
+      setError(null);
+      return;
+    }
+    const run = ++latest.current;
+    const timer = setTimeout(() => {
+      analyzeText(text)
+        .then((a) => {
+          if (run !== latest.current) return;
+          setAnalysis(a);
+          setError(null);
+        })
+        .catch((e: unknown) => {
+          if (run === latest.current) setError(e instanceof Error ? e.message : String(e));
+        });
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [text]);
+  return (
+    <section aria-labelledby="paste-heading">
+      <h2 id="paste-heading">{i18n.t('popup.paste_heading')}</h2>
+      <div class="field">
+        <label for="paste-box">{i18n.t('popup.paste_label')}</label>
+        <textarea
+          id="paste-box"
+          rows={5}
+          value={text}
+          aria-describedby="paste-hint"
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+        <p id="paste-hint" class="hint">
+          {i18n.t('popup.paste_hint')}
+        </p>
+      </div>
+      <output class="visually-hidden">
+        {analysis && text.trim() !== '' ? analysisSummary(analysis) : ''}
+      </output>
+      {error && (
+        <p class="alert" role="alert">
+          {i18n.t('popup.analyze_failed', [error])}
+        </p>
+      )}
+      {analysis && text.trim() !== '' && (
+        <AnalysisView analysis={analysis} headingLevel={3} maxFindings={5} />
+      )}
+    </section>
+  );
+}
+
+function TabDraftView({ draft }: { draft: NonNullable<TabDraft['draft']> }) {
+  const [analysis, setAnalysis] = useState<Analysis | null>(draft.analysis);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (draft.analysis) return;
+    analyzeText(draft.text, draft.platform)
+      .then(setAnalysis)
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [draft]);
+  return (
+    <section aria-labelledby="draft-heading">
+      <h2 id="draft-heading">{i18n.t('popup.draft_heading', [PLATFORM_NAMES[draft.platform]])}</h2>
+      <blockquote class="draft-text">{draft.text}</blockquote>
+      {error && (
+        <p class="alert" role="alert">
+          {i18n.t('popup.analyze_failed', [error])}
+        </p>
+      )}
+      {analysis ? (
+        <AnalysisView analysis={analysis} headingLevel={3} maxFindings={5} />
+      ) : (
+        !error && <p>{i18n.t('popup.scoring')}</p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The popup: the active tab's draft with its analysis, or a box to score any pasted text, the
+ * switch for the current site and a link to the settings. Today's post counters belong to the
+ * budget feature and appear here once it exists.
+ */
+export function PopupApp() {
+  const [site, setSite] = useState<TabDraft | null | undefined>(undefined);
+  useEffect(() => {
+    askActiveTab()
+      .then(setSite)
+      .catch(() => setSite(null));
+  }, []);
+
+  const toggleSite = async (enabled: boolean) => {
+    if (!site?.platform) return;
+    const platform = site.platform;
+    setSite({ ...site, siteEnabled: enabled });
+    const { settings } = await loadSettings();
+    settings.sites[platform] = enabled;
+    const saved = await saveSettings(settings);
+    if (!saved.ok) setSite({ ...site, siteEnabled: !enabled });
+  };
+
+  return (
+    <>
+      <style>{PAGE_CSS + POPUP_CSS + ANALYSIS_VIEW_CSS}</style>
+      <header class="popup-header">
+        <h1>Steady</h1>
+        <button
+          type="button"
+          class="link"
+          onClick={() => {
+            void browser.runtime.openOptionsPage();
+          }}
+        >
+          {i18n.t('popup.settings')}
+        </button>
+      </header>
+      <main>
+        {site === undefined ? (
+          <p class="muted">{i18n.t('popup.loading')}</p>
+        ) : (
+          <>
+            {site && <SiteSwitch site={site} onChange={(on) => void toggleSite(on)} />}
+            {site?.platform && !site.siteEnabled && (
+              <p class="muted">{i18n.t('popup.site_off', [PLATFORM_NAMES[site.platform]])}</p>
+            )}
+            {site?.draft && site.draft.text.trim() !== '' ? (
+              <TabDraftView draft={site.draft} />
+            ) : (
+              <PasteBox />
+            )}
+          </>
+        )}
+      </main>
+    </>
+  );
+}
+
+const POPUP_CSS = `
+body { width: 400px; min-height: 120px; }
+.popup-header { display: flex; justify-content: space-between; align-items: baseline; padding: 0.75rem 1rem 0.25rem; }
+.popup-header h1 { margin: 0; }
+main { padding: 0.25rem 1rem 1rem; }
+.site-switch { padding: 0.5em 0.6em; border: 1px solid var(--rule); border-radius: 8px; background: var(--surface); }
+.draft-text { margin: 0 0 0.75em; padding: 0.4em 0.6em; border-left: 3px solid var(--rule); color: var(--muted);
+  max-height: 6.5em; overflow: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
+`;
