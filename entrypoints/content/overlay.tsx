@@ -1,0 +1,264 @@
+import { render } from 'preact';
+import { i18n } from '#i18n';
+import type { Analysis, Band, Finding, ScoreKey } from '../../lib/scoring/types';
+import { SCORE_KEYS } from '../../lib/scoring/types';
+
+/**
+ * The on-page UI: three score badges next to the composer that open a panel with the findings,
+ * their suggestions and what to keep. It lives in a shadow root on our own host element
+ * (`steady-overlay`) at the end of <html>, outside every site's React tree, positioned with
+ * `position: fixed` from the editor's box. Draft text is only ever rendered as text.
+ */
+
+export const HOST_TAG = 'steady-overlay';
+
+const STYLE = `
+:host { all: initial; }
+.root { position: fixed; z-index: 2147483646; pointer-events: none; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
+  --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --good: #1a7f37; --consider: #9a6700; --rework: #cf222e; }
+.root.dark { --bg: #1c2128; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --good: #3fb950; --consider: #d29922; --rework: #f85149; }
+.bar { display: flex; gap: 4px; pointer-events: auto; justify-content: flex-end; }
+button { font: inherit; color: inherit; cursor: pointer; }
+.badge { display: inline-flex; align-items: center; gap: 4px; padding: 2px 7px; border-radius: 999px; border: 1px solid var(--line);
+  background: var(--bg); color: var(--fg); box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); }
+.badge:focus-visible, .panel button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
+.dot { width: 8px; height: 8px; border-radius: 50%; display: inline-block; }
+.good .dot { background: var(--good); } .consider .dot { background: var(--consider); } .rework .dot { background: var(--rework); }
+.panel { pointer-events: auto; margin-top: 6px; width: min(380px, calc(100vw - 24px)); max-height: min(420px, 60vh); overflow: auto;
+  background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px; padding: 10px 12px;
+  box-shadow: 0 8px 24px rgb(0 0 0 / 0.2); }
+.panel h2 { font-size: 13px; margin: 0 0 6px; }
+.meta { color: var(--muted); font-size: 12px; margin: 0 0 8px; }
+ul { list-style: none; margin: 0; padding: 0; }
+li { padding: 6px 0; border-top: 1px solid var(--line); }
+.quote { font-weight: 600; }
+.suggestion { color: var(--muted); margin-top: 2px; }
+.tag { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
+.keep { color: var(--good); }
+.actions { display: flex; justify-content: space-between; margin-top: 8px; gap: 8px; }
+.link { background: none; border: 1px solid var(--line); border-radius: 6px; padding: 3px 8px; }
+`;
+
+interface Props {
+  analysis: Analysis;
+  open: boolean;
+  onToggle: () => void;
+  onDismiss: () => void;
+  onClose: () => void;
+}
+
+function label(key: ScoreKey): string {
+  return i18n.t(`overlay.${key}`);
+}
+
+function bandLabel(band: Band): string {
+  return i18n.t(`overlay.band_${band}`);
+}
+
+function languageLine(a: Analysis): string {
+  const name = i18n.t(`overlay.language_${a.rulesLanguage}`);
+  return a.languageSource === 'default'
+    ? i18n.t('overlay.scoredInDefault', [name])
+    : i18n.t('overlay.scoredIn', [name]);
+}
+
+function FindingItem({ finding }: { finding: Finding }) {
+  return (
+    <li>
+      <div class="tag">{label(finding.score)}</div>
+      <div>{finding.message.text}</div>
+      <div class="suggestion">→ {finding.suggestion.text}</div>
+    </li>
+  );
+}
+
+function Panel({ analysis, open, onToggle, onDismiss, onClose }: Props) {
+  const findings = [...analysis.findings].sort((a, b) => b.weight - a.weight);
+  const kept = new Map(analysis.strengths.map((s) => [s.kind, s]));
+  return (
+    <div>
+      <div class="bar" role="toolbar" aria-label={i18n.t('overlay.label')}>
+        {SCORE_KEYS.map((key) => {
+          const s = analysis.scores[key];
+          return (
+            <button
+              key={key}
+              type="button"
+              class={`badge ${s.band}`}
+              data-score={key}
+              aria-expanded={open}
+              aria-label={i18n.t('overlay.badge', [label(key), String(s.value), bandLabel(s.band)])}
+              title={`${label(key)}: ${s.value} / 100 · ${bandLabel(s.band)}`}
+              onClick={onToggle}
+            >
+              <span class="dot" aria-hidden="true" />
+              <span aria-hidden="true">{s.value}</span>
+            </button>
+          );
+        })}
+      </div>
+      {open && (
+        <section class="panel" role="dialog" aria-label={i18n.t('overlay.label')}>
+          <h2>{i18n.t('overlay.title')}</h2>
+          <p class="meta" data-testid="steady-language">
+            {languageLine(analysis)}
+          </p>
+          {findings.length === 0 ? (
+            <p>{i18n.t('overlay.noFindings')}</p>
+          ) : (
+            <ul aria-label={i18n.t('overlay.suggestions')}>
+              {findings.map((f) => (
+                <FindingItem key={`${f.rule}:${f.start}:${f.end}`} finding={f} />
+              ))}
+            </ul>
+          )}
+          {kept.size > 0 && (
+            <ul aria-label={i18n.t('overlay.keep')}>
+              {[...kept.values()].map((s) => (
+                <li key={s.kind} class="keep">
+                  ✓ {s.message.text}
+                </li>
+              ))}
+            </ul>
+          )}
+          <div class="actions">
+            <button type="button" class="link" onClick={onDismiss}>
+              {i18n.t('overlay.hide')}
+            </button>
+            <button type="button" class="link" onClick={onClose}>
+              {i18n.t('overlay.close')}
+            </button>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}
+
+export interface OverlayCallbacks {
+  onDismiss: () => void;
+}
+
+export class Overlay {
+  private host: HTMLElement | null = null;
+  private root: HTMLDivElement | null = null;
+  private anchor: HTMLElement | Element | null = null;
+  private analysis: Analysis | null = null;
+  private open = false;
+  private resizeObserver: ResizeObserver | null = null;
+  private frame = 0;
+
+  constructor(private readonly callbacks: OverlayCallbacks) {}
+
+  /** Whether a node belongs to our UI (so our own changes never trigger a page scan). */
+  contains(node: Node): boolean {
+    return this.host !== null && (node === this.host || this.host.contains(node));
+  }
+
+  private mount(): HTMLDivElement {
+    if (this.root && this.host?.isConnected) return this.root;
+    const host = document.createElement(HOST_TAG);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    const root = document.createElement('div');
+    root.className = 'root';
+    // Keep focus in the editor: clicks on our buttons must not blur the composer.
+    root.addEventListener('mousedown', (e) => e.preventDefault());
+    root.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.open) {
+        this.open = false;
+        this.paint();
+      }
+    });
+    shadow.append(style, root);
+    document.documentElement.append(host);
+    this.host = host;
+    this.root = root;
+    this.resizeObserver = new ResizeObserver(() => this.reposition());
+    return root;
+  }
+
+  show(analysis: Analysis, anchor: HTMLElement | Element): void {
+    this.mount();
+    if (this.anchor !== anchor) {
+      if (this.anchor) this.resizeObserver?.unobserve(this.anchor);
+      this.anchor = anchor;
+      this.resizeObserver?.observe(anchor);
+    }
+    this.analysis = analysis;
+    this.paint();
+  }
+
+  hide(): void {
+    this.analysis = null;
+    this.open = false;
+    if (this.root) render(null, this.root);
+  }
+
+  destroy(): void {
+    this.hide();
+    this.resizeObserver?.disconnect();
+    this.host?.remove();
+    this.host = null;
+    this.root = null;
+  }
+
+  private paint(): void {
+    const root = this.root;
+    const analysis = this.analysis;
+    if (!root || !analysis) return;
+    root.classList.toggle('dark', isDark(this.anchor));
+    render(
+      <Panel
+        analysis={analysis}
+        open={this.open}
+        onToggle={() => {
+          this.open = !this.open;
+          this.paint();
+        }}
+        onDismiss={() => this.callbacks.onDismiss()}
+        onClose={() => {
+          this.open = false;
+          this.paint();
+        }}
+      />,
+      root,
+    );
+    this.reposition();
+  }
+
+  /** Follows the editor: bottom right of its box, kept on screen. Batched to one per frame. */
+  reposition(): void {
+    if (this.frame || !this.root || !this.anchor || !this.analysis) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const root = this.root;
+      const anchor = this.anchor;
+      if (!root || !anchor) return;
+      const rect = anchor.getBoundingClientRect();
+      const width = root.offsetWidth || 160;
+      const left = Math.max(8, Math.min(rect.right - width - 6, window.innerWidth - width - 8));
+      const below = rect.bottom + 6;
+      const top = below + 40 < window.innerHeight ? below : Math.max(8, rect.top - 36);
+      root.style.left = `${Math.round(left)}px`;
+      root.style.top = `${Math.round(top)}px`;
+    });
+  }
+}
+
+/** The page's own scheme: the first opaque background behind the editor, by luminance. */
+function isDark(anchor: Element | null): boolean {
+  for (
+    let el: Element | null = anchor;
+    el;
+    el = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null
+  ) {
+    const bg = getComputedStyle(el).backgroundColor;
+    const m = bg.match(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?/);
+    if (!m || (m[4] !== undefined && Number(m[4]) < 0.5)) continue;
+    const [r, g, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+  }
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+}

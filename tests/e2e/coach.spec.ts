@@ -1,0 +1,227 @@
+// The compose-box coach on every fixture site, with the built extension: it finds the composer,
+// shows the same scores as `steady score` for the editor's own text, never changes the editor
+// (same model text with and without the extension, no mutation inside the editor while it works),
+// makes no network request and logs no error.
+import type { BrowserContext, Page } from '@playwright/test';
+import { analyze } from '../../lib/scoring/analyze';
+import { SCORE_KEYS } from '../../lib/scoring/types';
+import { defaultSettings } from '../../lib/settings/types';
+import { DRIVERS } from './drivers.ts';
+import { callFixture, expect, model, openFixture, test } from './fixtures.ts';
+import { SITES, type SiteId } from './hosts.ts';
+
+/** Pushy enough to light up every score, with an emoji and a hashtag. */
+const DRAFT = 'We are SO excited to announce our new app!!! Download now 🎉 #launch';
+/** Mastodon needs a granted instance (tested in coach-mastodon.spec.ts). */
+const MANIFEST_SITES = SITES.filter((s) => s.id !== 'mastodon');
+
+const overlay = (page: Page) => page.locator('steady-overlay');
+const badge = (page: Page, key: string) => overlay(page).locator(`.badge[data-score=${key}]`);
+
+async function openComposer(page: Page, site: SiteId): Promise<void> {
+  const driver = DRIVERS[site];
+  await openFixture(page, driver.url ?? SITES.find((s) => s.id === site)?.home ?? '');
+  await driver.open(page);
+  await driver.editor(page).click();
+}
+
+/** The scores the overlay shows, as numbers. */
+async function shownScores(page: Page): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const key of SCORE_KEYS) out[key] = Number((await badge(page, key).textContent())?.trim());
+  return out;
+}
+
+function expectedScores(text: string, site: SiteId): Record<string, number> {
+  const a = analyze(text, { platform: site });
+  return Object.fromEntries(SCORE_KEYS.map((k) => [k, a.scores[k].value]));
+}
+
+/**
+ * A scripted writing session: typing, Enter, a paste, emoji, select-and-delete and undo. Editors
+ * group keystrokes into undo steps by time (Quill 1 s, ProseMirror 0.5 s), and typing speed varies
+ * with machine load, so the undo takes back one atomic paste with pauses around it: the same
+ * step in every editor, at any speed.
+ */
+async function session(page: Page, site: SiteId): Promise<void> {
+  await openComposer(page, site);
+  await page.keyboard.type('Big news 🎉 our oat latte is back');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(1_200);
+  await page.keyboard.insertText('Pasted by mistake');
+  await page.waitForTimeout(1_200);
+  await page.keyboard.press('ControlOrMeta+z');
+  await page.waitForTimeout(300);
+  await page.keyboard.insertText('Pasted: 20% off until Sunday with code OAT20');
+  await page.keyboard.type(' 👨‍👩‍👧 #coffee');
+  // Lexical and ProseMirror apply input asynchronously: let the editor catch up before moving
+  // the selection, or the selection keys race the typing (with or without any extension).
+  await expect.poll(() => model(page), { timeout: 5_000 }).toMatch(/#coffee$/);
+  for (let i = 0; i < 7; i++) await page.keyboard.press('Shift+ArrowLeft', { delay: 20 });
+  await page.waitForTimeout(200);
+  await page.keyboard.press('Backspace');
+  await expect.poll(() => model(page), { timeout: 5_000 }).not.toMatch(/coffee$/);
+  await page.keyboard.type(' Which size do you take?');
+  await page.waitForTimeout(700); // past the coach's 300 ms re-score
+}
+
+/** Every request the context makes, from pages and the extension's service worker. */
+function recordRequests(context: BrowserContext): string[] {
+  const urls: string[] = [];
+  context.on('request', (r) => urls.push(r.url()));
+  return urls;
+}
+
+for (const site of MANIFEST_SITES) {
+  test.describe(`coach on ${site.name}`, () => {
+    test('shows the same scores as steady score for the text in the editor', async ({ page }) => {
+      await openComposer(page, site.id);
+      await page.keyboard.type(DRAFT);
+      const text = await model(page);
+      expect(text).toBe(DRAFT);
+      const expected = expectedScores(text, site.id);
+      await expect.poll(() => shownScores(page), { timeout: 5_000 }).toEqual(expected);
+      // The panel says which language it scored and explains the words.
+      await badge(page, 'pushiness').click();
+      await expect(overlay(page).getByTestId('steady-language')).toHaveText(/English/);
+      await expect(overlay(page).locator('.panel li').first()).toBeVisible();
+      // Clicking our UI never takes the focus out of the composer.
+      expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('STEADY-OVERLAY');
+    });
+
+    test('keeps the editor model identical to a browser without the extension', async ({
+      page,
+      barePage,
+    }) => {
+      await session(barePage, site.id);
+      await session(page, site.id);
+      const bare = await model(barePage);
+      expect(bare).toContain('oat latte');
+      expect(await model(page)).toBe(bare);
+      await expect(badge(page, 'broadcast')).toBeVisible();
+    });
+
+    test('changes nothing inside the editor while it scores and redraws', async ({ page }) => {
+      await openComposer(page, site.id);
+      await page.keyboard.type(DRAFT);
+      await expect(badge(page, 'pushiness')).toBeVisible({ timeout: 5_000 });
+      const editor = DRIVERS[site.id].editor(page);
+      const before = await editor.evaluate((el) => el.outerHTML);
+      await editor.evaluate((el) => {
+        const w = window as unknown as { __steadyProbe: MutationRecord[] };
+        w.__steadyProbe = [];
+        new MutationObserver((records) => w.__steadyProbe.push(...records)).observe(el, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
+      });
+      // Make the coach work: re-score on submit intent, reposition, open and close the panel.
+      await page.mouse.wheel(0, 40);
+      await page.setViewportSize({ width: 1200, height: 780 });
+      await badge(page, 'broadcast').click();
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(800);
+      const records = await page.evaluate(
+        () => (window as unknown as { __steadyProbe: MutationRecord[] }).__steadyProbe.length,
+      );
+      expect(records).toBe(0);
+      expect(await editor.evaluate((el) => el.outerHTML)).toBe(before);
+    });
+
+    test('finds the composer again after the site remounts it', async ({ page }) => {
+      await openComposer(page, site.id);
+      await page.keyboard.type('First words of a draft');
+      await expect(badge(page, 'broadcast')).toBeVisible({ timeout: 5_000 });
+      await callFixture(page, 'remount');
+      await DRIVERS[site.id].editor(page).click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(' Buy now!!! Last chance!!!');
+      const text = await model(page);
+      await expect.poll(() => shownScores(page), { timeout: 5_000 }).toEqual(expectedScores(text, site.id));
+    });
+
+    test('makes no network request and logs no error', async ({ page, context, barePage, bareContext }) => {
+      const withExt = recordRequests(context);
+      const without = recordRequests(bareContext);
+      const errors: string[] = [];
+      const bareErrors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      barePage.on('console', (m) => m.type() === 'error' && bareErrors.push(m.text()));
+      barePage.on('pageerror', (e) => bareErrors.push(e.message));
+      await session(barePage, site.id);
+      await session(page, site.id);
+      await expect(badge(page, 'broadcast')).toBeVisible();
+      const norm = (urls: string[]) =>
+        [...new Set(urls.filter((u) => !u.startsWith('chrome-extension://')))].sort();
+      expect(norm(withExt)).toEqual(norm(without));
+      expect(
+        withExt.filter((u) => !/^https:\/\/[^/]+\//.test(u) && !u.startsWith('chrome-extension://')),
+      ).toEqual([]);
+      expect(errors).toEqual(bareErrors);
+    });
+  });
+}
+
+test('the X compose modal gets its own overlay', async ({ page }) => {
+  await openFixture(page, 'https://x.com/home');
+  await page.getByTestId('SideNav_NewTweet_Button').click();
+  await page.locator('#layers [role=dialog] [data-testid=tweetTextarea_0]').click();
+  await page.keyboard.type('Only today!!! Buy now');
+  const text = await page.evaluate(() => window.__fixture?.model(0) ?? '');
+  await expect.poll(() => shownScores(page), { timeout: 5_000 }).toEqual(expectedScores(text, 'x'));
+});
+
+test('the per-site switch turns the coach off and on without a reload', async ({ page, extensionId }) => {
+  await openComposer(page, 'x');
+  await page.keyboard.type(DRAFT);
+  await expect(badge(page, 'pushiness')).toBeVisible({ timeout: 5_000 });
+  const options = await page.context().newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const setX = (on: boolean) =>
+    options.evaluate(
+      async ([value, defaults]) => {
+        // The options page is an extension page, so it may use the storage API directly.
+        const local = (
+          globalThis as unknown as {
+            chrome: {
+              storage: {
+                local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+              };
+            };
+          }
+        ).chrome.storage.local;
+        const stored = ((await local.get('settings')).settings ?? defaults) as typeof defaults;
+        await local.set({ settings: { ...stored, sites: { ...stored.sites, x: value } } });
+      },
+      [on, defaultSettings()] as const,
+    );
+  await setX(false);
+  await expect(overlay(page).locator('.badge')).toHaveCount(0);
+  expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+  await setX(true);
+  await page.bringToFront();
+  await DRIVERS.x.editor(page).click();
+  await page.keyboard.type(' now');
+  await expect(badge(page, 'pushiness')).toBeVisible({ timeout: 5_000 });
+});
+
+test('marks the words behind the findings without touching the editor DOM', async ({ page }) => {
+  await openComposer(page, 'facebook');
+  await page.keyboard.type('Buy now, last chance!');
+  await expect(badge(page, 'pushiness')).toBeVisible({ timeout: 5_000 });
+  const marked = await page.evaluate(() => {
+    const h = CSS.highlights.get('steady-pushiness');
+    return h
+      ? [...h].map((r) => {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return range.toString();
+        })
+      : [];
+  });
+  expect(marked).toEqual(expect.arrayContaining(['Buy now', 'last chance']));
+});
