@@ -18,6 +18,16 @@ export interface WorkerFixtures {
   server: FixtureServer;
 }
 
+export interface TestOptions {
+  /**
+   * The browser's UI language for `context` (e.g. `test.use({ browserLanguage: 'de' })`), or undefined for
+   * Chromium's default. Sets `--lang` (what `chrome.i18n` and so @wxt-dev/i18n pick the extension's
+   * locale from; verified on Chromium 150: `--lang=nl` works, `--lang=nl-NL` does not) and `--accept-lang`
+   * (navigator.language, which pages see).
+   */
+  browserLanguage: string | undefined;
+}
+
 export interface TestFixtures {
   /** Persistent Chromium context with the extension loaded (Playwright's `page` opens in it). */
   context: BrowserContext;
@@ -33,7 +43,11 @@ interface Launched {
   dispose(): Promise<void>;
 }
 
-async function launch(server: FixtureServer, extensionPath: string | undefined): Promise<Launched> {
+async function launch(
+  server: FixtureServer,
+  extensionPath: string | undefined,
+  language?: string,
+): Promise<Launched> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'steady-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
@@ -41,7 +55,10 @@ async function launch(server: FixtureServer, extensionPath: string | undefined):
     headless: process.env.STEADY_HEADED !== '1',
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
-    args: chromiumArgs({ port: server.port, ...(extensionPath ? { extensionPath } : {}) }),
+    args: [
+      ...chromiumArgs({ port: server.port, ...(extensionPath ? { extensionPath } : {}) }),
+      ...(language ? [`--lang=${language}`, `--accept-lang=${language}`] : []),
+    ],
   });
   return {
     context,
@@ -53,7 +70,8 @@ async function launch(server: FixtureServer, extensionPath: string | undefined):
   };
 }
 
-export const test = base.extend<TestFixtures, WorkerFixtures>({
+export const test = base.extend<TestOptions & TestFixtures, WorkerFixtures>({
+  browserLanguage: [undefined, { option: true }],
   server: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright needs the destructuring to see no dependencies.
     async ({}, use) => {
@@ -63,13 +81,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  context: async ({ server }, use) => {
+  context: async ({ server, browserLanguage }, use) => {
     if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) {
       throw new Error(
         `${EXTENSION_PATH} is missing: run \`npx wxt build\` (npm run test:e2e does it for you).`,
       );
     }
-    const launched = await launch(server, EXTENSION_PATH);
+    const launched = await launch(server, EXTENSION_PATH, browserLanguage);
     await use(launched.context);
     await launched.dispose();
   },

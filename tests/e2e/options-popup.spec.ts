@@ -1,0 +1,420 @@
+// The options page and the popup in the built extension: brand rules set in options flag a draft in the
+// popup's paste box, nothing invalid is saved, a malformed/foreign/hostile/huge settings file is refused
+// with the old settings intact, markup in drafts and rules stays text, the UI follows the browser language
+// (en/de/nl), keyboard-only use works, and axe finds no serious or critical violation, light or dark.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+// The extension's own APIs, as the service worker and extension pages see them (no @types/chrome here).
+declare const chrome: {
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+  };
+};
+declare const axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> };
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown; failureSummary?: string }>;
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const FIXTURES = 'lib/settings/fixtures';
+
+async function worker(context: BrowserContext) {
+  const [sw] = context.serviceWorkers();
+  return sw ?? context.waitForEvent('serviceworker');
+}
+
+async function stored(context: BrowserContext): Promise<unknown> {
+  return (await worker(context)).evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+}
+
+async function store(context: BrowserContext, settings: unknown): Promise<void> {
+  await (await worker(context)).evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+}
+
+/** The v1 fixture as it is stored (without the file's format marker, no Mastodon grants). */
+function fixtureSettings(): Record<string, unknown> {
+  const { format: _format, ...settings } = JSON.parse(readFileSync(`${FIXTURES}/v1-full.json`, 'utf8'));
+  return { ...settings, mastodonInstances: [] };
+}
+
+async function openOptions(page: Page, extensionId: string): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(page.locator('h1')).toBeVisible();
+}
+
+async function openPopup(page: Page, extensionId: string): Promise<void> {
+  await page.setViewportSize({ width: 400, height: 700 });
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.locator('h1')).toHaveText('Steady');
+}
+
+/**
+ * Opens the real action popup over `page` (chrome.action.openPopup, Chrome 127+) and returns a way to run
+ * expressions in it. Playwright does not list extension popups as pages, so this talks CDP to the popup
+ * target: its active tab is then `page`, as when a person clicks the toolbar button.
+ */
+async function actionPopup(
+  context: BrowserContext,
+  page: Page,
+): Promise<(expression: string) => Promise<unknown>> {
+  await page.bringToFront();
+  await (await worker(context)).evaluate(() => (chrome as unknown as ChromeAction).action.openPopup());
+  const cdp = await context.newCDPSession(page);
+  let targetId = '';
+  await expect
+    .poll(async () => {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      targetId = targetInfos.find((t) => t.url.endsWith('/popup.html'))?.targetId ?? '';
+      return targetId;
+    })
+    .not.toBe('');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  const pending = new Map<number, (value: unknown) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    if (e.sessionId !== sessionId) return;
+    const reply = JSON.parse(e.message) as { id: number; result?: { result?: { value?: unknown } } };
+    pending.get(reply.id)?.(reply.result?.result?.value);
+  });
+  let nextId = 1;
+  return (expression) =>
+    new Promise((resolve) => {
+      const id = nextId++;
+      pending.set(id, resolve);
+      const params = { expression, returnByValue: true, awaitPromise: true };
+      void cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method: 'Runtime.evaluate', params }),
+      });
+    });
+}
+interface ChromeAction {
+  action: { openPopup(): Promise<void> };
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const { violations } = await page.evaluate(() =>
+    axe.run(document, {
+      resultTypes: ['violations'],
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    }),
+  );
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+    );
+}
+
+test.describe('options and popup', () => {
+  test('brand rules set in options flag a pasted draft in the popup; nothing invalid is saved', async ({
+    context,
+    page,
+    extensionId,
+  }) => {
+    await openOptions(page, extensionId);
+    await page.getByRole('button', { name: 'Add a brand' }).click();
+    const name = page.getByLabel('Name', { exact: true });
+    await expect(name).toBeFocused();
+    await name.fill('Bean & Leaf');
+
+    await page.getByRole('button', { name: 'Add a banned phrase' }).click();
+    const phrase = page.getByLabel('Phrase', { exact: true });
+    await expect(phrase).toBeFocused();
+    // An invalid regular expression is named next to the field and blocks saving.
+    await page.getByLabel('Type', { exact: true }).selectOption('pattern');
+    const pattern = page.getByLabel('Regular expression', { exact: true });
+    await pattern.fill('cheap(');
+    await expect(page.locator('#f-brands-0-rules-banned-0-pattern-error')).toContainText(
+      'This is not a valid regular expression',
+    );
+    await expect(pattern).toHaveAttribute('aria-invalid', 'true');
+    await page.getByLabel('Type', { exact: true }).selectOption('phrase');
+    await phrase.fill('cheap');
+    await expect(page.locator('#f-brands-0-rules-banned-0-phrase-error')).toHaveCount(0);
+
+    await page.getByLabel('Hashtags', { exact: true }).fill('2');
+
+    // A negative budget and a duplicate account are refused where they are typed.
+    const perDay = page.getByLabel('X: Posts per day', { exact: true });
+    await perDay.fill('-1');
+    await expect(page.locator('#f-brands-0-budgets-x-perDay-error')).toHaveText(/must not be negative/);
+    await page.getByRole('button', { name: 'Add an account' }).click();
+    await page.getByLabel('Account 1', { exact: true }).fill('@beanleaf');
+    await page.getByRole('button', { name: 'Add an account' }).click();
+    await page.getByLabel('Account 2', { exact: true }).fill('BEANLEAF');
+    await expect(page.locator('#f-brands-0-accounts-1-handle-error')).toHaveText(/listed twice/);
+    await expect(page.getByTestId('save-status')).toHaveText('Problems to fix before saving: 2');
+
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    expect(await stored(context)).toBeUndefined(); // nothing invalid was written
+    // Save took us to the first problem instead, in the order of the page.
+    await expect(page.getByLabel('Account 2', { exact: true })).toBeFocused();
+
+    await perDay.fill('2');
+    await page.getByRole('button', { name: 'Remove Account 2' }).click();
+    await expect(page.getByTestId('save-status')).toHaveText('Unsaved changes.');
+    // The live preview already uses the unsaved rules.
+    await page.getByLabel('Sample draft').fill('Cheap beans are back #coffee #beans #fresh');
+    const preview = page.locator('.brand-preview .steady-analysis');
+    await expect(preview.locator('[data-rule="brand:banned:0"]')).toContainText('Cheap');
+    await expect(preview.locator('[data-rule="brand:limit:hashtags"]')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByTestId('save-status')).toHaveText('All changes saved.');
+    expect(await stored(context)).toMatchObject({
+      brands: [
+        {
+          name: 'Bean & Leaf',
+          accounts: [{ platform: 'x', handle: '@beanleaf' }],
+          budgets: { x: { perDay: 2, spacingMinutes: 60 } },
+          rules: { banned: [{ phrase: 'cheap', level: 'warning' }], limits: { hashtags: 2 } },
+        },
+      ],
+    });
+
+    // The popup, on a tab where no composer is focused, scores pasted text with the saved rules.
+    const popup = await context.newPage();
+    await openPopup(popup, extensionId);
+    await popup.getByLabel('Paste or type a draft').fill('Our cheap beans are back #coffee #beans #fresh');
+    const analysis = popup.locator('.steady-analysis');
+    await expect(analysis.locator('[data-rule="brand:banned:0"]')).toContainText('"cheap" is on the brand');
+    await expect(analysis.locator('[data-rule="brand:limit:hashtags"]')).toContainText('3 hashtags');
+    await expect(analysis.locator('.sa-score')).toHaveCount(3);
+  });
+
+  test('markup in a draft, a rule and a name is text, never HTML', async ({ context, page, extensionId }) => {
+    const xss = '<img src=x onerror="window.__steadyXss=1">';
+    await openOptions(page, extensionId);
+    await page.getByRole('button', { name: 'Add a brand' }).click();
+    await page.getByLabel('Name', { exact: true }).fill(xss);
+    await expect(page.locator('#f-brands-0-name-error')).toHaveText(/plain text here, not HTML/);
+    await page.getByLabel('Name', { exact: true }).fill('Acme');
+    await page.getByRole('button', { name: 'Add a banned phrase' }).click();
+    await page.getByLabel('Phrase', { exact: true }).fill(xss);
+    await page.getByLabel('Sample draft').fill(`Look: ${xss} and more`);
+    const preview = page.locator('.brand-preview .steady-analysis');
+    await expect(preview.locator('[data-rule="brand:banned:0"] .sa-words')).toHaveText(xss);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByTestId('save-status')).toHaveText('All changes saved.');
+
+    const popup = await context.newPage();
+    await openPopup(popup, extensionId);
+    await popup.getByLabel('Paste or type a draft').fill(`Look: ${xss} and more`);
+    await expect(popup.locator('[data-rule="brand:banned:0"] .sa-words')).toHaveText(xss);
+    for (const p of [page, popup]) {
+      expect(await p.locator('img').count()).toBe(0);
+      expect(await p.evaluate(() => (window as { __steadyXss?: number }).__steadyXss)).toBeUndefined();
+    }
+  });
+
+  test('a malformed, foreign, hostile or huge file is refused and the settings stay as they were', async ({
+    context,
+    page,
+    extensionId,
+  }) => {
+    const before = fixtureSettings();
+    await store(context, before);
+    await openOptions(page, extensionId);
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Bean & Leaf');
+    const file = page.getByLabel('Import settings from a file');
+    const alert = page.getByTestId('import-error');
+
+    const cases: Array<[string, string | Buffer, RegExp]> = [
+      ['broken.json', '{"format": "steady-settings", "version": 1,', /The file is not valid JSON/],
+      ['package.json', '{"name": "left-pad", "version": "1.3.0"}', /not a Steady settings file/],
+      ['future.json', readFileSync(`${FIXTURES}/v2-future.json`), /newer Steady \(settings version 2\)/],
+      ['hostile.json', readFileSync(`${FIXTURES}/hostile.json`), /plain text here, not HTML/],
+      ['huge.json', Buffer.alloc(10 * 1024 * 1024, 0x20), /The file is 10\.5 MB/],
+    ];
+    for (const [name, content, message] of cases) {
+      await file.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+      await expect(alert).toContainText(`“${name}” was not imported; nothing changed.`);
+      await expect(alert).toContainText(message);
+    }
+    // The hostile file's markup is listed as text.
+    expect(await page.locator('img, script:not([src])').count()).toBe(0);
+    expect(await stored(context)).toEqual(before);
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Bean & Leaf');
+
+    // A valid file replaces the settings after a confirmation, and exports back to the same settings.
+    const next = {
+      ...fixtureSettings(),
+      brands: [{ ...(before.brands as object[])[1] }],
+      activeBrandId: 'kiosk',
+    };
+    await file.setInputFiles({
+      name: 'team.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'steady-settings', ...next })),
+    });
+    const replace = page.getByRole('button', { name: 'Replace settings' });
+    await expect(replace).toBeFocused();
+    await replace.press('Enter');
+    await expect(page.getByText('Settings imported from “team.json”.')).toBeVisible();
+    expect(await stored(context)).toEqual(next);
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Kiosk am Markt');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export settings' }).click();
+    const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    expect(exported).toEqual({ format: 'steady-settings', ...next });
+  });
+
+  test('options work with the keyboard alone, in a sensible order', async ({
+    context,
+    page,
+    extensionId,
+  }) => {
+    await openOptions(page, extensionId);
+    expect(await page.locator('[tabindex]:not([tabindex="-1"]):not([tabindex="0"])').count()).toBe(0);
+    const names: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      names.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+    }
+    expect(names).toEqual(['Brands', 'Sites', 'Import and export', 'Add a brand']);
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Name', { exact: true })).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Keyboard Co');
+    // Everything after it is reachable by Tab, up to the save bar at the end.
+    let reachedSave = false;
+    for (let i = 0; i < 300 && !reachedSave; i++) {
+      await page.keyboard.press('Tab');
+      reachedSave = await page.evaluate(() => document.activeElement?.textContent === 'Save changes');
+    }
+    expect(reachedSave).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('save-status')).toHaveText('All changes saved.');
+    expect(await stored(context)).toMatchObject({ brands: [{ name: 'Keyboard Co' }] });
+  });
+
+  test('rules set in options flag a draft typed on a site, in the overlay and in the popup', async ({
+    context,
+    page,
+    extensionId,
+  }) => {
+    await openOptions(page, extensionId);
+    await page.getByRole('button', { name: 'Add a brand' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Bean & Leaf');
+    await page.getByRole('button', { name: 'Add a banned phrase' }).click();
+    await page.getByLabel('Phrase', { exact: true }).fill('cheap');
+    await page.getByLabel('Hashtags', { exact: true }).fill('2');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByTestId('save-status')).toHaveText('All changes saved.');
+
+    const site = await context.newPage();
+    await site.goto('https://x.com/home');
+    await site.waitForFunction(() => document.documentElement.dataset.fixtureReady !== undefined);
+    await site.locator('[data-testid=primaryColumn] [data-testid=tweetTextarea_0]').click();
+    await site.keyboard.type('Our cheap beans are back #coffee #beans #fresh');
+    // The overlay (the content script's UI) lists the brand's findings.
+    const overlay = site.locator('steady-overlay');
+    await overlay.locator('.badge[data-score=pushiness]').click();
+    await expect(overlay.locator('.panel')).toContainText('"cheap" is on the brand\'s banned list.');
+    await expect(overlay.locator('.panel')).toContainText(
+      'This post has 3 hashtags; the brand allows at most 2.',
+    );
+
+    // The popup over that tab shows the same draft and analysis, and the switch for X.
+    const inPopup = await actionPopup(context, site);
+    await expect
+      .poll(() => inPopup('document.querySelector("#draft-heading")?.textContent ?? ""'))
+      .toBe('Your draft on X');
+    const rules = await inPopup('[...document.querySelectorAll(".sa-finding")].map((f) => f.dataset.rule)');
+    expect(rules).toEqual(expect.arrayContaining(['brand:banned:0', 'brand:limit:hashtags']));
+    expect(await inPopup('document.querySelector(".draft-text")?.textContent')).toBe(
+      'Our cheap beans are back #coffee #beans #fresh',
+    );
+    // Switching X off in the popup saves it.
+    expect(await inPopup('document.querySelector("label[for=site-switch]")?.textContent')).toBe(
+      'Coach me on X',
+    );
+    await inPopup('document.getElementById("site-switch").click()');
+    await expect.poll(async () => ((await stored(context)) as { sites: { x: boolean } }).sites.x).toBe(false);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe: no serious or critical violations on popup and options (${scheme})`, async ({
+      context,
+      page,
+      extensionId,
+    }) => {
+      await store(context, fixtureSettings());
+      await page.emulateMedia({ colorScheme: scheme });
+      await openOptions(page, extensionId);
+      await expect(page.locator('.brand-preview .sa-finding').first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      // With problems on screen: field errors, the error summary and the import alert.
+      await page.getByLabel('Name', { exact: true }).fill('');
+      await page.getByLabel('X: Posts per day', { exact: true }).fill('-3');
+      await page.getByLabel('Import settings from a file').setInputFiles({
+        name: 'bad.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{'),
+      });
+      await expect(page.getByTestId('import-error')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+
+      const popup = await context.newPage();
+      await popup.emulateMedia({ colorScheme: scheme });
+      await openPopup(popup, extensionId);
+      expect(await seriousViolations(popup)).toEqual([]);
+      await popup
+        .getByLabel('Paste or type a draft')
+        .fill('We are excited to announce our cheap new blend!!! Buy now #a #b #c #d');
+      await expect(popup.locator('.sa-finding').first()).toBeVisible();
+      expect(await seriousViolations(popup)).toEqual([]);
+    });
+  }
+});
+
+for (const [lang, texts] of [
+  [
+    'de',
+    {
+      title: 'Steady-Einstellungen',
+      add: 'Marke hinzufügen',
+      empty: 'Darf nicht leer sein.',
+      paste: 'Entwurf einfügen oder eingeben',
+      findings: 'Was Sie ändern sollten',
+    },
+  ],
+  [
+    'nl',
+    {
+      title: 'Steady-instellingen',
+      add: 'Merk toevoegen',
+      empty: 'Dit mag niet leeg zijn.',
+      paste: 'Plak of typ een concept',
+      findings: 'Wat je kunt verbeteren',
+    },
+  ],
+] as const) {
+  test.describe(`in ${lang}`, () => {
+    test.use({ browserLanguage: lang });
+
+    test('options and popup follow the browser language', async ({ context, page, extensionId }) => {
+      await openOptions(page, extensionId);
+      await expect(page.locator('h1')).toHaveText(texts.title);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page).toHaveTitle(texts.title);
+      await page.getByRole('button', { name: texts.add }).click();
+      await page.locator('#f-brands-0-name').fill('');
+      await expect(page.locator('#f-brands-0-name-error')).toHaveText(texts.empty);
+
+      const popup = await context.newPage();
+      await openPopup(popup, extensionId);
+      await expect(popup.locator('html')).toHaveAttribute('lang', lang);
+      await popup.getByLabel(texts.paste).fill('Buy now!!! Only today!!! #sale #deal #wow #now');
+      await expect(popup.getByRole('heading', { name: new RegExp(texts.findings) })).toBeVisible();
+    });
+  });
+}
