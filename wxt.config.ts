@@ -10,13 +10,17 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   modules: ['@wxt-dev/i18n/module'],
-  manifest: {
+  manifest: ({ mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'scripting'],
     optional_host_permissions: ['https://*/*'],
-  },
+    // Test build only (`wxt build --mode mastodon-e2e`): automation cannot answer Chrome's
+    // permission prompt (microsoft/playwright#32755), so this build starts with mastodon.social
+    // granted; registration, injection and coaching after the grant are the production code.
+    ...(mode === 'mastodon-e2e' ? { host_permissions: ['https://mastodon.social/*'] } : {}),
+  }),
   vite: () => ({
     plugins: [preact()],
   }),

@@ -14,10 +14,13 @@ export const HOST_TAG = 'steady-overlay';
 
 const STYLE = `
 :host { all: initial; }
-.root { position: fixed; z-index: 2147483646; pointer-events: none; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
+.root { position: fixed; display: flex; flex-direction: column; z-index: 2147483646; pointer-events: none; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
   --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --good: #1a7f37; --consider: #9a6700; --rework: #cf222e; }
+.root.above { flex-direction: column-reverse; }
+.root.above .panel { margin: 0 0 6px; }
 .root.dark { --bg: #1c2128; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --good: #3fb950; --consider: #d29922; --rework: #f85149; }
 .bar { display: flex; gap: 4px; pointer-events: auto; justify-content: flex-end; }
+.short { font-size: 11px; color: var(--muted); }
 button { font: inherit; color: inherit; cursor: pointer; }
 .badge { display: inline-flex; align-items: center; gap: 4px; padding: 2px 7px; border-radius: 999px; border: 1px solid var(--line);
   background: var(--bg); color: var(--fg); box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); }
@@ -92,6 +95,9 @@ function Panel({ analysis, open, onToggle, onDismiss, onClose }: Props) {
               onClick={onToggle}
             >
               <span class="dot" aria-hidden="true" />
+              <span class="short" aria-hidden="true">
+                {i18n.t(`overlay.short_${key}`)}
+              </span>
               <span aria-hidden="true">{s.value}</span>
             </button>
           );
@@ -228,7 +234,12 @@ export class Overlay {
     this.reposition();
   }
 
-  /** Follows the editor: bottom right of its box, kept on screen. Batched to one per frame. */
+  /**
+   * Follows the editor. The badges sit just above its top-right corner, where sites keep no
+   * controls (the post button is below the editor on every one of the eight sites), and the
+   * panel opens upwards from there; with no room above, both go below. Kept on screen, batched
+   * to one update per frame.
+   */
   reposition(): void {
     if (this.frame || !this.root || !this.anchor || !this.analysis) return;
     this.frame = requestAnimationFrame(() => {
@@ -237,12 +248,21 @@ export class Overlay {
       const anchor = this.anchor;
       if (!root || !anchor) return;
       const rect = anchor.getBoundingClientRect();
-      const width = root.offsetWidth || 160;
-      const left = Math.max(8, Math.min(rect.right - width - 6, window.innerWidth - width - 8));
-      const below = rect.bottom + 6;
-      const top = below + 40 < window.innerHeight ? below : Math.max(8, rect.top - 36);
+      const width = root.offsetWidth || 200;
+      const bar = (root.querySelector('.bar') as HTMLElement | null)?.offsetHeight || 26;
+      const panel = (root.querySelector('.panel') as HTMLElement | null)?.offsetHeight ?? 0;
+      const left = Math.max(8, Math.min(rect.right - width, window.innerWidth - width - 8));
+      // The badges go above the editor when they fit; the panel opens upwards only if it fits
+      // there too, otherwise it drops down over the editor (it is open on request, Esc closes it).
+      const above = rect.top - bar - 4 >= 8;
+      const up = above && panel > 0 && rect.top - bar - panel - 10 >= 8;
+      root.classList.toggle('above', up);
+      let top: number;
+      if (up) top = rect.top - 4 - root.offsetHeight;
+      else if (above) top = rect.top - 4 - bar;
+      else top = Math.min(rect.bottom + 4, window.innerHeight - bar - 8);
       root.style.left = `${Math.round(left)}px`;
-      root.style.top = `${Math.round(top)}px`;
+      root.style.top = `${Math.round(Math.max(8, top))}px`;
     });
   }
 }

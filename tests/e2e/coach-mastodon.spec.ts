@@ -1,0 +1,113 @@
+// Mastodon runs on any instance: the user grants one, and the background registers the content
+// script for it at runtime. This spec uses the `mastodon-e2e` build, which starts with
+// mastodon.social granted (automation cannot click Chrome's permission prompt); everything after
+// the grant is the production path.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { analyze } from '../../lib/scoring/analyze';
+import { defaultSettings, type Settings } from '../../lib/settings/types';
+import { chromiumArgs, findChromium } from './browser.ts';
+import { DRIVERS } from './drivers.ts';
+import { expect, model, openFixture, test } from './fixtures.ts';
+
+const VARIANT = resolve('.output/chrome-mv3-mastodon-e2e');
+
+test.beforeAll(() => {
+  if (process.env.STEADY_E2E_SKIP_BUILD === '1' && existsSync(join(VARIANT, 'manifest.json'))) return;
+  const built = spawnSync('npx', ['wxt', 'build', '--mode', 'mastodon-e2e'], { stdio: 'inherit' });
+  expect(built.status).toBe(0);
+});
+
+async function withVariant(
+  port: number,
+  run: (context: BrowserContext, extensionId: string) => Promise<void>,
+) {
+  const dir = await mkdtemp(join(tmpdir(), 'steady-mastodon-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: findChromium(),
+    headless: process.env.STEADY_HEADED !== '1',
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 800 },
+    args: chromiumArgs({ port, extensionPath: VARIANT }),
+  });
+  try {
+    let [worker] = context.serviceWorkers();
+    if (!worker) worker = await context.waitForEvent('serviceworker');
+    await run(context, new URL(worker.url()).host);
+  } finally {
+    await context.close();
+    await rm(dir, { recursive: true, force: true }).catch(() => {});
+  }
+}
+
+async function saveSettings(page: Page, settings: Settings): Promise<void> {
+  await page.evaluate(async (value) => {
+    const local = (
+      globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+    ).chrome.storage.local;
+    await local.set({ settings: value });
+  }, settings);
+}
+
+test('coaches on a granted Mastodon instance, and not before it is added', async ({ server }) => {
+  await withVariant(server.port, async (context, extensionId) => {
+    const page = await context.newPage();
+    await openFixture(page, 'https://mastodon.social/home');
+    await DRIVERS.mastodon.editor(page).click();
+    await page.keyboard.type('Buy now!!! Last chance');
+    await page.waitForTimeout(800);
+    await expect(page.locator('steady-overlay .badge')).toHaveCount(0); // not added in settings yet
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const settings = defaultSettings();
+    settings.mastodonInstances = ['https://mastodon.social'];
+    await saveSettings(options, settings);
+
+    // The background registers the content script for the granted instance.
+    await expect
+      .poll(
+        () =>
+          options.evaluate(async () => {
+            const scripting = (
+              globalThis as unknown as {
+                chrome: {
+                  scripting: {
+                    getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[] }>>;
+                  };
+                };
+              }
+            ).chrome.scripting;
+            return (await scripting.getRegisteredContentScripts()).map(
+              (s) => `${s.id} ${s.matches?.join(',')}`,
+            );
+          }),
+        { timeout: 10_000 },
+      )
+      .toEqual(['steady-mastodon https://mastodon.social/*']);
+    await openFixture(page, 'https://mastodon.social/home');
+    await DRIVERS.mastodon.editor(page).click();
+    await page.keyboard.type('We are excited to announce our new server!!! Follow us now');
+    const text = await model(page);
+    const expected = analyze(text, { platform: 'mastodon' }).scores.pushiness.value;
+    await expect(page.locator('steady-overlay .badge[data-score=pushiness]')).toHaveText(
+      new RegExp(`${expected}$`),
+      {
+        timeout: 10_000,
+      },
+    );
+    // The instance's secret stays where it is: nothing in extension storage holds the token.
+    const stored = await options.evaluate(async () =>
+      JSON.stringify(
+        await (
+          globalThis as unknown as { chrome: { storage: { local: { get(): Promise<object> } } } }
+        ).chrome.storage.local.get(),
+      ),
+    );
+    expect(stored).not.toContain('FAKE');
+  });
+});
