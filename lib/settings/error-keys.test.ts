@@ -130,4 +130,15 @@ describe('errorKey', () => {
       args: ['X', '@acme'],
     });
   });
+
+  it('keeps only the reason of a regular-expression error', () => {
+    expect(
+      errorKey(
+        'is not a valid regular expression: Invalid regular expression: /best(/giu: Unterminated group',
+      ),
+    ).toEqual({
+      key: 'ui.error.regex',
+      args: ['Unterminated group'],
+    });
+  });
 });

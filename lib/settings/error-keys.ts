@@ -62,11 +62,16 @@ export interface ErrorKey {
   args: string[];
 }
 
+/** V8 repeats the pattern in its message ("Invalid regular expression: /(/giu: Unterminated group"). */
+function tidy(arg: string): string {
+  return arg.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
+}
+
 /** The i18n key for a validator message, or null when the message is not in the table. */
 export function errorKey(message: string): ErrorKey | null {
   for (const [re, code] of TABLE) {
     const m = re.exec(message);
-    if (m) return { key: `ui.error.${code}`, args: m.slice(1) };
+    if (m) return { key: `ui.error.${code}`, args: m.slice(1).map(tidy) };
   }
   return null;
 }

@@ -138,6 +138,15 @@ test.describe('options and popup', () => {
     await page.getByLabel('Type', { exact: true }).selectOption('phrase');
     await phrase.fill('cheap');
     await expect(page.locator('#f-brands-0-rules-banned-0-phrase-error')).toHaveCount(0);
+    // A rule whose own examples fail is refused, with the example named next to it.
+    const fine = page.getByLabel('Drafts it must not flag (one per line)');
+    await fine.fill('Cheap coffee');
+    await expect(page.locator('#f-brands-0-rules-banned-0-examples-fine-error')).toHaveText(
+      '“Cheap coffee”: The rule flags this example, but it should be fine.',
+    );
+    await fine.fill('');
+    await page.getByLabel('Drafts it must flag (one per line)').fill('So cheap!');
+    await expect(page.locator('#f-brands-0-rules-banned-0-examples-flagged-error')).toHaveCount(0);
 
     await page.getByLabel('Hashtags', { exact: true }).fill('2');
 
@@ -174,7 +183,10 @@ test.describe('options and popup', () => {
           name: 'Bean & Leaf',
           accounts: [{ platform: 'x', handle: '@beanleaf' }],
           budgets: { x: { perDay: 2, spacingMinutes: 60 } },
-          rules: { banned: [{ phrase: 'cheap', level: 'warning' }], limits: { hashtags: 2 } },
+          rules: {
+            banned: [{ phrase: 'cheap', level: 'warning', examples: { flagged: ['So cheap!'] } }],
+            limits: { hashtags: 2 },
+          },
         },
       ],
     });
@@ -265,6 +277,22 @@ test.describe('options and popup', () => {
     await page.getByRole('button', { name: 'Export settings' }).click();
     const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
     expect(exported).toEqual({ format: 'steady-settings', ...next });
+  });
+
+  test('a Mastodon instance that is not a host is named next to the field and nothing is requested', async ({
+    context,
+    page,
+    extensionId,
+  }) => {
+    await openOptions(page, extensionId);
+    const instance = page.getByLabel('Instance', { exact: true });
+    await instance.fill('not a server');
+    await page.getByRole('button', { name: 'Allow Steady on this instance' }).click();
+    await expect(page.locator('#mastodon-instance-error')).toHaveText(
+      "Enter the instance's address, e.g. mastodon.social.",
+    );
+    await expect(instance).toHaveAttribute('aria-invalid', 'true');
+    expect(await stored(context)).toBeUndefined();
   });
 
   test('options work with the keyboard alone, in a sensible order', async ({
