@@ -101,6 +101,7 @@ export function BrandEditor({ state, index }: { state: OptionsState; index: numb
         <legend>{i18n.t('options.values.legend')}</legend>
         <p class="hint">{i18n.t('options.values.hint')}</p>
         <ListField
+          class="grow"
           path={`${base}.rules.values.words`}
           label={i18n.t('options.values.words')}
           hint={i18n.t('options.values.words_hint')}
@@ -278,7 +279,13 @@ function BudgetsEditor({ state, index, brand }: { state: OptionsState; index: nu
   );
 }
 
-/** Focuses an element once the next render has put it in the page. */
-export function focusLater(id: string): void {
-  requestAnimationFrame(() => requestAnimationFrame(() => document.getElementById(id)?.focus()));
+/** Focuses an element once the next render has put it in the page; `select` selects its text to overtype. */
+export function focusLater(id: string, select = false): void {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const el = document.getElementById(id);
+      el?.focus();
+      if (select && el instanceof HTMLInputElement) el.select();
+    }),
+  );
 }

@@ -169,7 +169,7 @@ function BrandsSection({ state }: { state: OptionsState }) {
       if (s.activeBrandId === null) s.activeBrandId = s.brands[0]?.id ?? null;
     });
     state.selected.value = draft.brands.length;
-    focusLater(fieldId(`brands[${draft.brands.length}].name`));
+    focusLater(fieldId(`brands[${draft.brands.length}].name`), true);
   };
   const remove = () => {
     if (!brand) return;
@@ -323,6 +323,7 @@ body { padding: 0; }
 .page-header, main { max-width: 1180px; margin: 0 auto; padding: 1.25rem 1.25rem 0; }
 .nav { list-style: none; display: flex; gap: 1.25em; padding: 0; margin: 0.5em 0 0; }
 .panel { border-top: 1px solid var(--rule); padding: 1rem 0 0.5rem; }
+.panel > .row { margin-bottom: 0.75rem; }
 .brand-picker { gap: 1.5em; align-items: start; }
 .brand-layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(300px, 400px); gap: 1.5rem; margin-top: 1rem; align-items: start; }
 .brand-preview { position: sticky; top: 1rem; max-height: calc(100vh - 9rem); overflow: auto;

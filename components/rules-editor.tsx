@@ -175,6 +175,7 @@ function BannedEditor({ state, index, brand }: ItemProps) {
               />
             </div>
             <TextField
+              class="grow"
               path={`${path}.reason`}
               label={i18n.t('options.banned.reason')}
               value={entry.reason ?? ''}
