@@ -20,6 +20,8 @@ export interface AnalyzeReply {
 }
 
 export interface DraftReply {
+  /** The site of the tab, so the popup can show its switch even while the coach is off there. */
+  platform: Platform;
   /** Null when no composer on the page has a draft. */
   draft: { text: string; platform: Platform; analysis: Analysis | null } | null;
   siteEnabled: boolean;

@@ -4,8 +4,12 @@
  * Prints Markdown tables the README can paste. `--quick` runs a fifth of the SMS and shorter budgets.
  */
 
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { analyze } from '../lib/scoring/analyze';
+import { buildFixtures } from '../tests/e2e/fixtures/build';
 import { COLD_TARGETS, type ColdResult, measureColdStarts } from './bench/cold-start';
 import { BRAND_SENTENCES, buildDraft, DRAFT_LENGTHS } from './bench/drafts';
 import { machine } from './bench/machine';
@@ -20,25 +24,32 @@ import {
 } from './bench/peers';
 import { runInterleaved, stridedSlices } from './bench/runner';
 import { type Summary, summarize } from './bench/stats';
+import { benchTyping, typingTables } from './bench/typing';
 import { checkDataDir, DATA_FILES, loadSms, resolveDataDir } from './eval/datasets';
 import { formatInt, markdownTable } from './eval/table';
 
+const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 const GOALS = { smsRatio: 0.5, longDraftMs: 50, coldStartMs: 100 } as const;
 const LONG_DRAFT = 25_000;
 
 interface Args {
   quick: boolean;
+  /** Also measure the compose-box coach in Chromium (default; --no-browser skips it). */
+  browser: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { quick: false };
+  const args: Args = { quick: false, browser: true };
   for (const arg of argv) {
     if (arg === '--quick') args.quick = true;
+    else if (arg === '--no-browser') args.browser = false;
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run bench -- [--quick]');
+      console.log('usage: npm run bench -- [--quick] [--no-browser]');
       process.exit(0);
     } else {
-      process.stderr.write(`bench: unknown argument ${arg}\nusage: npm run bench -- [--quick]\n`);
+      process.stderr.write(
+        `bench: unknown argument ${arg}\nusage: npm run bench -- [--quick] [--no-browser]\n`,
+      );
       process.exit(2);
     }
   }
@@ -125,6 +136,33 @@ async function main(): Promise<void> {
   const cold = await measureColdStarts(COLD_TARGETS, buildDraft(280), args.quick ? 3 : 5);
 
   console.log(report(rows, columns, unavailable, cold));
+
+  if (args.browser) {
+    // The coach on the page: builds the extension first, like npm run test:e2e.
+    progress('building the extension (wxt build) for the compose-box measurements');
+    const built = spawnSync(join(ROOT, 'node_modules', '.bin', 'wxt'), ['build'], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
+    if (built.status !== 0) throw new Error('wxt build failed; run it to see why');
+    await buildFixtures();
+    const typing = await benchTyping(args.quick ? 2 : 4, progress);
+    const { markdown, goals } = typingTables(typing);
+    console.log(
+      [
+        '',
+        '### The compose-box coach in Chromium (fixture sites, with vs without the extension)',
+        '',
+        markdown,
+        '',
+        markdownTable(
+          ['goal', 'measured', 'target', 'result'],
+          goals.map(([goal, measured, target, ok]) => [goal, measured, target, ok ? 'pass' : 'MISSED']),
+          ['left', 'right', 'right', 'left'],
+        ),
+      ].join('\n'),
+    );
+  }
   progress(`done in ${(performance.now() / 1000).toFixed(1)} s`);
 }
 

@@ -40,7 +40,11 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
 
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: DraftReply) => void) => {
     if (!isMessage(message) || message.type !== 'get-draft') return undefined;
-    sendResponse({ draft: coach.isEnabled ? coach.draft() : null, siteEnabled: coach.isEnabled });
+    sendResponse({
+      platform: adapter.id,
+      draft: coach.isEnabled ? coach.draft() : null,
+      siteEnabled: coach.isEnabled,
+    });
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
