@@ -1,3 +1,4 @@
+import type { BudgetStatus, BudgetSummary, PostEvent } from './budget/types';
 import type { Analysis, Language, Platform } from './scoring/types';
 
 /**
@@ -12,7 +13,20 @@ import type { Analysis, Language, Platform } from './scoring/types';
 export type Message =
   | { type: 'analyze'; text: string; platform?: Platform; lang?: Language | 'auto' }
   | { type: 'warm' }
-  | { type: 'get-draft' };
+  | { type: 'get-draft' }
+  /** content → background: a confirmed post; answered with `{ ok: true }` once it is stored. */
+  | { type: 'record-post'; event: PostEvent }
+  /** content → background: the budget of the account about to post (also sets the toolbar badge). */
+  | { type: 'budget-status'; site: Platform; account: string }
+  /** popup → background: today's counters and the 7-day chart. */
+  | { type: 'budget-summary' };
+
+export interface RecordReply {
+  ok: boolean;
+}
+
+export type BudgetStatusReply = { ok: true; status: BudgetStatus } | { ok: false };
+export type BudgetSummaryReply = { ok: true; summary: BudgetSummary } | { ok: false };
 
 export interface AnalyzeReply {
   ok: true;
@@ -41,8 +55,30 @@ export function isMessage(v: unknown): v is Message {
       return typeof v.text === 'string' && v.text.length <= MAX_MESSAGE_TEXT;
     case 'warm':
     case 'get-draft':
+    case 'budget-summary':
       return true;
+    case 'record-post':
+      return isPostEvent(v.event);
+    case 'budget-status':
+      return typeof v.site === 'string' && typeof v.account === 'string' && v.account.length <= 200;
     default:
       return false;
   }
+}
+
+const KINDS = new Set(['post', 'reply', 'thread']);
+
+/** Guards what a page-world content script sends: every field typed and bounded. */
+export function isPostEvent(v: unknown): v is PostEvent {
+  if (!isRecord(v)) return false;
+  if (typeof v.id !== 'string' || v.id.length === 0 || v.id.length > 100) return false;
+  if (typeof v.at !== 'number' || !Number.isFinite(v.at)) return false;
+  if (typeof v.site !== 'string' || typeof v.account !== 'string' || v.account.length > 200) return false;
+  if (typeof v.kind !== 'string' || !KINDS.has(v.kind)) return false;
+  if (v.text !== undefined && (typeof v.text !== 'string' || v.text.length > MAX_MESSAGE_TEXT)) return false;
+  if (v.scores !== null) {
+    if (!isRecord(v.scores)) return false;
+    for (const k of ['broadcast', 'pushiness', 'missingValue']) if (typeof v.scores[k] !== 'number') return false;
+  }
+  return true;
 }

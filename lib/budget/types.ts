@@ -1,0 +1,70 @@
+import type { Platform, ScoreKey } from '../scoring/types';
+
+/**
+ * One published post, reply or thread, as recorded by the background (the single writer).
+ * The draft text is kept only when the user opted in (settings); everything else is minimal.
+ */
+export const POST_LOG_VERSION = 1;
+
+export type PostKind = 'post' | 'reply' | 'thread';
+
+export interface PostEvent {
+  /** Made by the content script at submit intent; the background ignores a second event with the same id. */
+  id: string;
+  /** Epoch milliseconds when the site confirmed the post. */
+  at: number;
+  site: Platform;
+  /**
+   * The account as the site shows it (normalized: lower case, no leading @): `acme`, `acme.bsky.social`,
+   * `acme@mastodon.social`, `company:12345` (LinkedIn Page), a Facebook Page name. `''` when unknown.
+   */
+  account: string;
+  kind: PostKind;
+  scores: Record<ScoreKey, number> | null;
+  /** Only when the user opted in to keeping drafts. */
+  text?: string;
+}
+
+export interface PostLog {
+  version: typeof POST_LOG_VERSION;
+  events: PostEvent[];
+}
+
+/** What the overlay shows for the account about to post. */
+export interface BudgetStatus {
+  site: Platform;
+  account: string;
+  /** The brand the account belongs to, or null when unassigned. */
+  brandId: string | null;
+  /** Broadcast posts (posts and threads) today, in the user's local calendar day. */
+  postsToday: number;
+  repliesToday: number;
+  perDay: number;
+  spacingMinutes: number;
+  /** Epoch ms of the last broadcast post of this account, if any. */
+  lastPostAt: number | null;
+  /** Why posting now would break the budget, if it would. */
+  warning: null | { kind: 'over-budget' | 'too-soon'; minutesToWait?: number };
+}
+
+/** One account's day in the popup. */
+export interface AccountSummary {
+  site: Platform;
+  account: string;
+  brandId: string | null;
+  postsToday: number;
+  repliesToday: number;
+  perDay: number;
+  lastPostAt: number | null;
+}
+
+/** Everything the popup shows about posting: today's counters and the last seven days. */
+export interface BudgetSummary {
+  /** The user's local calendar day, `YYYY-MM-DD`. */
+  today: string;
+  accounts: AccountSummary[];
+  /** Per brand (or `null` = unassigned accounts), the last 7 local days, oldest first. */
+  week: Array<{ brandId: string | null; days: Array<{ day: string; posts: number; replies: number }> }>;
+  /** Replies / (posts + replies) over the last 7 days, 0–1; null with no activity. */
+  conversationRatio: number | null;
+}
