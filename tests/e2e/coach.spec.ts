@@ -28,7 +28,8 @@ async function openComposer(page: Page, site: SiteId): Promise<void> {
 /** The scores the overlay shows, as numbers. */
 async function shownScores(page: Page): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const key of SCORE_KEYS) out[key] = Number((await badge(page, key).textContent())?.trim());
+  // A badge reads "Tone 77": the score is the number at the end.
+  for (const key of SCORE_KEYS) out[key] = Number((await badge(page, key).textContent())?.match(/(\d+)\s*$/)?.[1]);
   return out;
 }
 
