@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { BudgetStatus } from '../../lib/budget/types';
 import type { AnalyzeReply, DraftReply } from '../../lib/messages';
 import type { Analysis } from '../../lib/scoring/types';
 import { readEditorText } from '../../lib/sites/read-text';
@@ -37,6 +38,8 @@ interface ComposerState {
 
 export interface Scorer {
   analyze(text: string): Promise<AnalyzeReply | null>;
+  /** The posting budget of an account on this site; null when the background cannot say. */
+  budget(account: string): Promise<BudgetStatus | null>;
   /** Wakes the service worker and loads the scorer, so the first score after focus is quick. */
   warm(): void;
 }
@@ -91,6 +94,7 @@ export class Coach {
     const reposition = () => this.overlay.reposition();
     this.ctx.addEventListener(window, 'scroll', reposition, { capture: true, passive: true });
     this.ctx.addEventListener(window, 'resize', reposition, { passive: true });
+    this.ctx.setInterval(() => void this.refreshBudget(), 60_000);
     this.ctx.onInvalidated(() => {
       this.setEnabled(false);
       this.overlay.destroy();
@@ -224,6 +228,19 @@ export class Coach {
     if (this.active === state) return;
     this.active = state;
     this.render(state);
+    void this.refreshBudget();
+  }
+
+  /**
+   * "2 of 3 today · last post 47 min ago" for the account that would post from the active
+   * composer. Asked again after each score and once a minute, so the minutes stay true.
+   */
+  async refreshBudget(): Promise<void> {
+    const state = this.active;
+    if (!state || !this.enabled) return;
+    const account = accountOf(this.adapter, state.composer);
+    const status = await this.scorer.budget(account);
+    if (this.active === state) this.overlay.setBudget(status, state.composer.kind);
   }
 
   private onEdit(state: ComposerState): void {
@@ -276,6 +293,7 @@ export class Coach {
       this.render(state);
       // From reading the draft to the painted scores, for `npm run bench` (on our own element).
       this.overlay.setTiming(performance.now() - started);
+      void this.refreshBudget();
     }
   }
 
@@ -300,6 +318,16 @@ export class Coach {
 }
 
 export const THREAD_SEPARATOR = '\n\n';
+
+/** The posting account, where the site adapter can read it ('' when it cannot). */
+function accountOf(adapter: SiteAdapter, composer: Composer): string {
+  const read = (adapter as SiteAdapter & { account?: (doc: Document, c: Composer) => string }).account;
+  try {
+    return read ? read.call(adapter, document, composer) : '';
+  } catch {
+    return '';
+  }
+}
 
 function sameEditors(a: Composer, b: Composer): boolean {
   return a.editors.length === b.editors.length && a.editors.every((e, i) => e === b.editors[i]);

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
+import type { BudgetStatus } from '../../lib/budget/types';
 import type { Analysis, Band, Finding, ScoreKey } from '../../lib/scoring/types';
 import { SCORE_KEYS } from '../../lib/scoring/types';
 
@@ -38,12 +39,20 @@ li { padding: 6px 0; border-top: 1px solid var(--line); }
 .suggestion { color: var(--muted); margin-top: 2px; }
 .tag { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
 .keep { color: var(--good); }
+.budget { pointer-events: auto; align-self: flex-end; margin: 0 0 4px; padding: 2px 8px; border-radius: 999px; font-size: 12px;
+  background: var(--bg); color: var(--muted); border: 1px solid var(--line); box-shadow: 0 1px 3px rgb(0 0 0 / 0.12); }
+.budget.warn { color: var(--fg); border-color: var(--rework); font-weight: 600; }
+.budget.warn::before { content: "⚠ "; color: var(--rework); }
+.root.above .budget { margin: 4px 0 0; }
 .actions { display: flex; justify-content: space-between; margin-top: 8px; gap: 8px; }
 .link { background: none; border: 1px solid var(--line); border-radius: 6px; padding: 3px 8px; }
 `;
 
 interface Props {
   analysis: Analysis;
+  budget: BudgetStatus | null;
+  kind: 'post' | 'reply';
+  now: number;
   open: boolean;
   onToggle: () => void;
   onDismiss: () => void;
@@ -75,11 +84,56 @@ function FindingItem({ finding }: { finding: Finding }) {
   );
 }
 
-function Panel({ analysis, open, onToggle, onDismiss, onClose }: Props) {
+/** "2 of 3 today · last post 47 min ago", or the warning when this post would break the budget. */
+export function budgetLine(
+  b: BudgetStatus,
+  kind: 'post' | 'reply',
+  now: number,
+): { text: string; warning: string | null } {
+  if (kind === 'reply')
+    return { text: i18n.t('overlay.budget_reply', [String(b.repliesToday)]), warning: null };
+  const parts = [i18n.t('overlay.budget_today', [String(b.postsToday), String(b.perDay)])];
+  if (b.lastPostAt !== null) parts.push(ago(now - b.lastPostAt));
+  if (b.warning?.kind === 'over-budget') {
+    return {
+      text: i18n.t('overlay.budget_over', [String(b.postsToday + 1), String(b.perDay)]),
+      warning: 'over-budget',
+    };
+  }
+  if (b.warning?.kind === 'too-soon') {
+    const wait = String(b.warning.minutesToWait ?? 0);
+    return { text: i18n.t('overlay.budget_soon', [parts.join(' · '), wait]), warning: 'too-soon' };
+  }
+  return { text: parts.join(' · '), warning: null };
+}
+
+function ago(ms: number): string {
+  const minutes = Math.max(0, Math.round(ms / 60_000));
+  if (minutes < 60) return i18n.t('overlay.budget_ago_minutes', [String(minutes)]);
+  const hours = Math.round(minutes / 60);
+  return i18n.t('overlay.budget_ago_hours', [String(hours)]);
+}
+
+function BudgetLine({ budget, kind, now }: { budget: BudgetStatus; kind: 'post' | 'reply'; now: number }) {
+  const line = budgetLine(budget, kind, now);
+  return (
+    <p
+      class={`budget${line.warning ? ' warn' : ''}`}
+      data-testid="steady-budget"
+      data-warning={line.warning ?? undefined}
+      role={line.warning ? 'alert' : 'status'}
+    >
+      {line.text}
+    </p>
+  );
+}
+
+function Panel({ analysis, budget, kind, now, open, onToggle, onDismiss, onClose }: Props) {
   const findings = [...analysis.findings].sort((a, b) => b.weight - a.weight);
   const kept = new Map(analysis.strengths.map((s) => [s.kind, s]));
   return (
     <div>
+      {budget && <BudgetLine budget={budget} kind={kind} now={now} />}
       <div class="bar" role="toolbar" aria-label={i18n.t('overlay.label')}>
         {SCORE_KEYS.map((key) => {
           const s = analysis.scores[key];
@@ -150,6 +204,8 @@ export class Overlay {
   private root: HTMLDivElement | null = null;
   private anchor: HTMLElement | Element | null = null;
   private analysis: Analysis | null = null;
+  private budget: BudgetStatus | null = null;
+  private kind: 'post' | 'reply' = 'post';
   private open = false;
   private resizeObserver: ResizeObserver | null = null;
   private frame = 0;
@@ -183,6 +239,13 @@ export class Overlay {
     this.root = root;
     this.resizeObserver = new ResizeObserver(() => this.reposition());
     return root;
+  }
+
+  /** The posting budget of the account in this composer (null: unknown or not loaded yet). */
+  setBudget(budget: BudgetStatus | null, kind: 'post' | 'reply'): void {
+    this.budget = budget;
+    this.kind = kind;
+    this.paint();
   }
 
   show(analysis: Analysis, anchor: HTMLElement | Element): void {
@@ -223,6 +286,9 @@ export class Overlay {
     render(
       <Panel
         analysis={analysis}
+        budget={this.budget}
+        kind={this.kind}
+        now={Date.now()}
         open={this.open}
         onToggle={() => {
           this.open = !this.open;

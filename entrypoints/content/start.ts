@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type AnalyzeReply, type DraftReply, isMessage } from '../../lib/messages';
+import { type AnalyzeReply, type BudgetStatusReply, type DraftReply, isMessage } from '../../lib/messages';
 import { adapterFor } from '../../lib/sites';
 import { watchSiteEnabled } from '../../lib/storage/site-switch';
 import { Coach, type Scorer } from './coach';
@@ -26,6 +26,18 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
         return null;
       }
     },
+    async budget(account) {
+      try {
+        const reply: unknown = await browser.runtime.sendMessage({
+          type: 'budget-status',
+          site: adapter.id,
+          account,
+        });
+        return isBudgetReply(reply) ? reply.status : null;
+      } catch {
+        return null;
+      }
+    },
     warm() {
       browser.runtime.sendMessage({ type: 'warm' }).catch(() => undefined);
     },
@@ -49,6 +61,10 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+}
+
+function isBudgetReply(v: unknown): v is Extract<BudgetStatusReply, { ok: true }> {
+  return typeof v === 'object' && v !== null && (v as { ok?: unknown }).ok === true && 'status' in v;
 }
 
 function isAnalyzeReply(v: unknown): v is AnalyzeReply {
