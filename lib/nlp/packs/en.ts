@@ -278,6 +278,10 @@ export const en: LanguagePack = {
     'contact us now',
     'opt in',
     'opt out',
+    'call|ring|dial|phone ~ <num>',
+    'to order',
+    'to buy',
+    'to book',
   ],
   imperativeLeads: [
     'please',

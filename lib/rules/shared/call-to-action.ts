@@ -3,6 +3,21 @@ import type { Token } from '../../nlp/tokenize';
 import { decayed, overlaps, sentenceHead } from '../helpers';
 import type { RawFinding, Rule } from '../types';
 
+/** Verbs that ask for a keyword as a reply; language-neutral enough for all three packs. */
+const KEYWORD_VERBS = new Set([
+  'reply',
+  'text',
+  'txt',
+  'sms',
+  'send',
+  'comment',
+  'dm',
+  'antworte',
+  'kommentiere',
+  'stuur',
+  'reageer',
+]);
+
 /**
  * Imperative sales calls to action: "Buy now", "Order today", "Jetzt kaufen", "Bestel nu".
  * A CTA verb counts at the head of a sentence (after "please", "now" …) unless its object is
@@ -53,6 +68,16 @@ export const callToAction: Rule = {
       const next = doc.tokens[head + 1];
       if (next && next.kind === 'word' && personal.has(next.norm)) continue;
       add({ start: verb.start, end: verb.end });
+    }
+    // Keyword replies: "Reply YES", "Text WIN to 80086", Instagram's "Comment GUIDE below".
+    for (let i = 0; i + 1 < doc.tokens.length; i++) {
+      const verb = doc.tokens[i] as Token;
+      const keyword = doc.tokens[i + 1] as Token;
+      if (verb.kind !== 'word' || !KEYWORD_VERBS.has(verb.norm)) continue;
+      if (keyword.kind !== 'word' || keyword.text.length < 2 || keyword.text !== keyword.text.toUpperCase())
+        continue;
+      if (!/\p{L}/u.test(keyword.text) || keyword.text === 'I') continue;
+      add({ start: verb.start, end: keyword.end });
     }
     findings.sort((a, b) => a.start - b.start);
     findings.forEach((f, n) => {
