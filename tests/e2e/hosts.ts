@@ -80,7 +80,8 @@ export const SITES: readonly FixtureSite[] = [
     home: 'https://mastodon.social/home',
     variants: [],
     summary:
-      'React 18 controlled textarea in form.compose-form, Ctrl/Cmd+Enter, #initial-state with a fake token.',
+      'React 18 controlled textarea in form.compose-form, Ctrl/Cmd+Enter, #initial-state with a fake token. ' +
+      'Steady coaches here once you add mastodon.social under Steady settings → Sites.',
   },
   {
     id: 'bluesky',
