@@ -1,6 +1,6 @@
 // Bluesky (bsky.app): TipTap editors in the composer dialog, one per post of a thread; publish is
 // button[data-testid=composerPublishBtn], whose aria-label tells a reply from a post.
-import { groupBy, nearest, visibleAll } from './dom';
+import { groupBy, nearest, normalizeAccount, visibleAll } from './dom';
 import { readEditorText } from './read-text';
 import type { Composer, SiteAdapter } from './types';
 
@@ -17,8 +17,8 @@ const SELECTORS = {
    * `testID="composerPublishBtn"` [src]). */
   submit: '[data-testid="composerPublishBtn"]',
   /** social-app labels: isReply ? (isThread ? 'Publish replies' : 'Publish reply') : 'Publish post(s)' [src].
-   * Localized through Lingui: the German and Dutch strings are unverified guesses. The fixture only has
-   * "Publish post"; the reply label is exercised by relabelling its button in tests/e2e/sites.spec.ts. */
+   * Localized through Lingui: the German and Dutch strings are unverified guesses. Fixture: the reply button
+   * of a feed item opens the composer with "Publish reply". */
   replyLabels: [
     'Publish reply',
     'Publish replies',
@@ -27,9 +27,30 @@ const SELECTORS = {
     'Antwoord publiceren',
     'Antwoorden publiceren',
   ],
+  /** Fixture: `localStorage.BSKY_STORAGE` (social-app `src/state/persisted/index.web.ts` [src]); only
+   * `session.currentAccount.handle` is taken: the same value holds `accessJwt`/`refreshJwt`. */
+  storageKey: 'BSKY_STORAGE',
 } as const;
 
 const HOSTS = ['bsky.app'];
+
+/** `session.currentAccount.handle` of the persisted state, and nothing else of it. */
+function currentHandle(json: string | null): string {
+  if (json === null) return '';
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return '';
+  }
+  const session: unknown =
+    typeof parsed === 'object' && parsed !== null ? Reflect.get(parsed, 'session') : null;
+  const current: unknown =
+    typeof session === 'object' && session !== null ? Reflect.get(session, 'currentAccount') : null;
+  const handle: unknown =
+    typeof current === 'object' && current !== null ? Reflect.get(current, 'handle') : null;
+  return typeof handle === 'string' ? handle : '';
+}
 
 export const bluesky: SiteAdapter = {
   id: 'bluesky',
@@ -57,4 +78,17 @@ export const bluesky: SiteAdapter = {
     return composers;
   },
   readText: readEditorText,
+  account(doc) {
+    let stored: string | null = null;
+    try {
+      stored = doc.defaultView?.localStorage.getItem(SELECTORS.storageKey) ?? null;
+    } catch {
+      // Storage can be blocked (third-party cookie settings): the account is then unknown.
+    }
+    return normalizeAccount(currentHandle(stored));
+  },
+  // RichTextInputWeb.tsx: `(event.metaKey || event.ctrlKey) && event.code === 'Enter'` [src] (not NumpadEnter).
+  isSubmitKey: (e) => (e.ctrlKey || e.metaKey) && e.code === 'Enter' && !e.isComposing,
+  // No toast: the composer dialog unmounts on publish.
+  confirmation: {},
 };

@@ -100,3 +100,37 @@ export function inDocumentOrder(composers: Composer[]): Composer[] {
     return x.compareDocumentPosition(y) & 4 ? -1 : 1;
   });
 }
+
+/**
+ * An account as PostEvent and settings compare it (lib/settings/accounts.ts `accountKey`): trimmed, lower
+ * case, inner whitespace collapsed, no leading `@`.
+ */
+export function normalizeAccount(raw: string): string {
+  return raw.trim().replace(/\s+/g, ' ').toLowerCase().replace(/^@+/, '');
+}
+
+/**
+ * Ctrl/Cmd+Enter as X and Mastodon test it: `keyCode === 13` (so NumpadEnter too) with Ctrl or Meta.
+ * Never during an IME composition, where Enter confirms the composed characters.
+ */
+export function isCommandEnter(e: KeyboardEvent): boolean {
+  return (e.ctrlKey || e.metaKey) && (e.key === 'Enter' || e.keyCode === 13) && !e.isComposing;
+}
+
+/** The first non-empty rendered line of an element (LinkedIn's actor button: actor, then audience). */
+export function firstLine(el: HTMLElement): string {
+  const text = el.innerText || el.textContent || '';
+  return text.split('\n').find((line) => line.trim() !== '') ?? '';
+}
+
+/** The first path segment of a same-site link's href (`/steady.brand/` ⇒ `steady.brand`), or ''. */
+export function hrefSegment(link: Element | null, pattern: RegExp): string {
+  const href = link?.getAttribute('href') ?? '';
+  let path = href;
+  try {
+    path = new URL(href, 'https://invalid.example').pathname;
+  } catch {
+    return '';
+  }
+  return pattern.exec(path)?.[1] ?? '';
+}

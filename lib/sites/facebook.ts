@@ -4,7 +4,7 @@
 // same coaching, while the contract's 'reply' keeps them out of the posting budget (lib/sites/types.ts);
 // X, Mastodon, Bluesky and Reddit report their replies the same way. Other Lexical boxes (Messenger) are
 // neither and are ignored.
-import { closestWhere, groupBy, nearest, visibleAll } from './dom';
+import { closestWhere, groupBy, labelText, nearest, normalizeAccount, visibleAll } from './dom';
 import { readEditorText } from './read-text';
 import type { Composer, SiteAdapter } from './types';
 
@@ -22,6 +22,13 @@ const SELECTORS = {
   article: '[role="article"]',
   /** A comment box's own form, when Facebook wraps it in one (unverified); else the article keys it. */
   commentForm: 'form',
+  /** Fixture: the composer's aria-label "What's on your mind, Brand Page?" names the acting person or Page
+   * and follows a switch (SITES.md Facebook "Page identity" 1 [recon]); Facebook types a curly or a
+   * straight apostrophe. The de/nl prompts are unverified guesses. */
+  mindPrompt: /^(?:What['’]s on your mind|Was machst du gerade|Wat wil je delen), (.+?)\??$/,
+  /** Fixture: the feed's "What's on your mind, <Name>?" `[role=button]`, the only place a comment box's
+   * acting profile shows (its own label is "Write a comment…"); unverified on the live site. */
+  feedPrompt: '[role="main"] [role="button"], [role="button"][aria-label]',
 } as const;
 
 const HOSTS = ['www.facebook.com', 'facebook.com', 'web.facebook.com'];
@@ -59,4 +66,28 @@ export const facebook: SiteAdapter = {
     return composers;
   },
   readText: readEditorText,
+  account(doc, composer) {
+    const name = (text: string) => SELECTORS.mindPrompt.exec(text.trim())?.[1] ?? '';
+    for (const editor of composer.editors) {
+      const found = name(editor.getAttribute('aria-label') ?? editor.getAttribute('aria-placeholder') ?? '');
+      if (found !== '') return normalizeAccount(found);
+    }
+    for (const prompt of doc.querySelectorAll<HTMLElement>(SELECTORS.feedPrompt)) {
+      const found = name(prompt.getAttribute('aria-label') ?? labelText(prompt));
+      if (found !== '') return normalizeAccount(found);
+    }
+    return '';
+  },
+  // Fixture: a comment box sends on Enter (Shift+Enter is a new line); the post dialog only by its Post
+  // button (a click, or Enter/Space on the focused div[role=button]).
+  isSubmitKey: (e, composer) =>
+    composer.kind === 'reply' &&
+    e.key === 'Enter' &&
+    !e.shiftKey &&
+    !e.ctrlKey &&
+    !e.metaKey &&
+    !e.altKey &&
+    !e.isComposing,
+  // No toast: the dialog closing, or the comment box clearing, confirms.
+  confirmation: {},
 };

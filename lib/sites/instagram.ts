@@ -1,7 +1,7 @@
 // Instagram (web): the caption of the "Create new post" dialog, which exists only on the dialog's last step.
 // Which editor library it uses is not confirmed (probably Lexical); the reader is library-agnostic, and older
 // builds used a <textarea>.
-import { byText, groupBy, visibleAll } from './dom';
+import { byText, groupBy, hrefSegment, normalizeAccount, visibleAll } from './dom';
 import { readEditorText } from './read-text';
 import type { Composer, SiteAdapter } from './types';
 
@@ -20,6 +20,17 @@ const SELECTORS = {
   /** A localized caption label would miss `caption`: then any editable box in a dialog that also has the
    * Share button is the caption (comment boxes live in post dialogs without one). Unverified fallback. */
   anyEditor: '[contenteditable="true"][role="textbox"], textarea',
+  /** Fixture: the nav profile link `a[href="/<username>/"]` with `img[alt="<username>'s profile picture"]`
+   * (SITES.md Instagram "Account": nav profile link or avatar, unverified); scoped to the nav, since feed
+   * posts show other people's avatars with the same alt pattern. */
+  profileAvatar:
+    'nav a[href] img[alt$="profile picture"], [role="navigation"] a[href] img[alt$="profile picture"]',
+  /** The link around that avatar. */
+  profileLink: 'a[href]',
+  /** The username in the profile link's path. */
+  profilePath: /^\/([A-Za-z0-9._]{1,30})\/?$/,
+  /** The username in the avatar's alt text, when the link's path is something else. */
+  profileAlt: /^(.+?)['’]s profile picture$/,
 } as const;
 
 const HOSTS = ['www.instagram.com', 'instagram.com'];
@@ -54,4 +65,16 @@ export const instagram: SiteAdapter = {
     return composers;
   },
   readText: readEditorText,
+  account(doc) {
+    const avatar = doc.querySelector(SELECTORS.profileAvatar);
+    if (!avatar) return '';
+    const fromLink = hrefSegment(avatar.closest(SELECTORS.profileLink), SELECTORS.profilePath);
+    return normalizeAccount(
+      fromLink || (SELECTORS.profileAlt.exec(avatar.getAttribute('alt') ?? '')?.[1] ?? ''),
+    );
+  },
+  // No known send shortcut (SITES.md "Open questions"): Share is clicked.
+  isSubmitKey: () => false,
+  // The create dialog detaches after Share; no toast selector is known.
+  confirmation: {},
 };

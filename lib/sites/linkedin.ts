@@ -1,7 +1,7 @@
 // LinkedIn (person or company Page): the share box is a Quill editor inside an open shadow root on
 // #interop-outlet since 2025–26, and in the light DOM before that. Only the share dialog counts: the hidden
 // preloaded share box (a decoy .ql-editor), TipTap comment boxes and messaging are not post composers.
-import { groupBy, nearest, visibleAll } from './dom';
+import { firstLine, groupBy, nearest, normalizeAccount, visibleAll } from './dom';
 import { readEditorText } from './read-text';
 import type { Composer, SiteAdapter } from './types';
 
@@ -20,6 +20,13 @@ const SELECTORS = {
   editor: '.ql-editor[role="textbox"], [data-test-ql-editor-contenteditable="true"]',
   /** Fixture: `button.share-actions__primary-action`, disabled while empty (SITES.md [recon]). */
   submit: 'button.share-actions__primary-action',
+  /** Fixture: /company/<id>/admin/page-posts/published/?share=true opens the share box acting as that Page;
+   * the URL fixes the actor before the composer opens (SITES.md LinkedIn "Company Page" [recon]). */
+  companyPath: /\/company\/(\d+)\/admin\//,
+  /** Fixture: `button.share-unified-settings-entry-button` in the share dialog's header, innerText
+   * "<actor>\nPost to Anyone"; it changes when the actor is switched (SITES.md LinkedIn "Selectors":
+   * "author on line 1 and the audience on line 2" [recon]). */
+  actor: '.share-unified-settings-entry-button',
 } as const;
 
 const HOSTS = ['www.linkedin.com', 'linkedin.com'];
@@ -58,4 +65,14 @@ export const linkedin: SiteAdapter = {
     return composers;
   },
   readText: readEditorText,
+  account(doc, composer) {
+    const company = SELECTORS.companyPath.exec(doc.location?.pathname ?? '')?.[1];
+    if (company) return `company:${company}`;
+    const actor = composer.container.querySelector<HTMLElement>(SELECTORS.actor);
+    return actor ? normalizeAccount(firstLine(actor)) : '';
+  },
+  // No known send shortcut in the share box (SITES.md "Open questions"): the click is the intent.
+  isSubmitKey: () => false,
+  // No known toast or permalink: the share dialog closing after Post is the confirmation.
+  confirmation: {},
 };

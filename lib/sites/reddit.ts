@@ -2,7 +2,7 @@
 // comment composers under <comment-composer-host>); the title is a <textarea> in
 // <faceplate-textarea-input>'s shadow root and is never the body (this adapter never enters that root).
 // Old Reddit (old.reddit.com, or the old UI on www) uses plain `textarea[name=text]` forms.
-import { groupBy, nearest, visibleAll } from './dom';
+import { groupBy, labelText, nearest, normalizeAccount, visibleAll } from './dom';
 import { readEditorText } from './read-text';
 import type { Composer, SiteAdapter } from './types';
 
@@ -39,6 +39,15 @@ const SELECTORS = {
   /** Old Reddit buttons: `button.btn[name=submit]` on the submit page (SITES.md [ext]), `.save` in
    * `.usertext-buttons` on comment forms (unverified). */
   oldSubmit: 'button[name="submit"], .usertext-buttons button[type="submit"]',
+  /** Fixture: the header's user menu `button#expand-user-drawer-button` "u/<name>" (SITES.md Reddit
+   * "Account": the user menu in the header, unverified on the live site); old Reddit: `#header .user > a`
+   * (SITES.md "Old Reddit" `.user a` [ext]). */
+  userMenu: '#expand-user-drawer-button, #header .user > a',
+  /** Reddit usernames: 3–20 letters, digits, `-` and `_`, shown with or without `u/`. */
+  userName: /^(?:\/?u\/)?([A-Za-z0-9_-]{3,20})$/,
+  /** Fixture: after a post the page moves from /r/<sub>/submit to /r/<sub>/comments/<id>/<slug>/
+   * (SITES.md Reddit "Submit" [recon]; tang-vu §10.5). */
+  postedPath: /\/comments\/[a-z0-9]+\//,
 } as const;
 
 const HOSTS = ['www.reddit.com', 'reddit.com', 'old.reddit.com'];
@@ -100,4 +109,11 @@ export const reddit: SiteAdapter = {
   roots: (doc) => [doc],
   findComposers: (doc) => [...newComposers(doc), ...oldComposers(doc)],
   readText: readEditorText,
+  account(doc) {
+    const menu = doc.querySelector(SELECTORS.userMenu);
+    return normalizeAccount(SELECTORS.userName.exec(menu ? labelText(menu) : '')?.[1] ?? '');
+  },
+  // No known send shortcut (SITES.md "Open questions"): the Post and Comment buttons are clicked.
+  isSubmitKey: () => false,
+  confirmation: { path: SELECTORS.postedPath },
 };

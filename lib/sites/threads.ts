@@ -1,6 +1,6 @@
 // Threads (threads.com, formerly threads.net): one dialog holds one Lexical editor per post of a thread;
 // all of them are one composer. Post is a div[role=button] found by its (localized) text.
-import { byText, groupBy, visibleAll } from './dom';
+import { byText, groupBy, hrefSegment, normalizeAccount, visibleAll } from './dom';
 import { readEditorText } from './read-text';
 import type { Composer, SiteAdapter } from './types';
 
@@ -16,8 +16,17 @@ const SELECTORS = {
   submit: 'div[role="button"]',
   /** "Post" [recon]; "Posten" (de) and "Plaatsen" (nl) are unverified guesses. */
   submitTexts: ['Post', 'Posten', 'Plaatsen'],
-  /** A reply composer's editor reads "Reply to <username>…" (unverified; no fixture, no public source). */
+  /** Fixture: a reply dialog's editor has the aria-placeholder "Reply to <username>..." (the fixture's reply
+   * button on a feed post); the real wording is unverified (no public source). */
   replyPlaceholder: /^(Reply to|Antworten an|Reageer op) /,
+  /** Fixture: the nav profile link `a[href="/@<username>"]` (SITES.md Threads "Account": nav
+   * `a[href^="/@"]`, unverified); scoped to the nav, since every post links its author the same way. */
+  profileLink: 'nav a[href^="/@"], [role="navigation"] a[href^="/@"]',
+  /** The username in that link's path. */
+  profilePath: /^\/@([A-Za-z0-9._]{1,30})\/?$/,
+  /** Fixture: the toast `[role=status]` "Posted" with its View link `a[href="/@<username>/post/<id>"]`
+   * (SITES.md Threads: toast "Posted" / "View" [recon]). */
+  toast: '[role="status"] a[href*="/post/"]',
 } as const;
 
 const HOSTS = ['www.threads.com', 'threads.com', 'www.threads.net', 'threads.net'];
@@ -50,4 +59,9 @@ export const threads: SiteAdapter = {
     return composers;
   },
   readText: readEditorText,
+  account: (doc) =>
+    normalizeAccount(hrefSegment(doc.querySelector(SELECTORS.profileLink), SELECTORS.profilePath)),
+  // No known send shortcut (SITES.md "Open questions"): Post is clicked.
+  isSubmitKey: () => false,
+  confirmation: { toast: SELECTORS.toast },
 };

@@ -21,6 +21,23 @@ export interface Composer {
   submit: HTMLElement | null;
   /** A new post, or a reply/comment (replies never consume the budget). */
   kind: 'post' | 'reply';
+  /**
+   * Editing a post that is already published (Mastodon's EditIndicator, "Update"): coached like any
+   * draft, never counted as a post. Absent when the site has no edit mode or it is not active.
+   */
+  editing?: true;
+}
+
+/**
+ * How a site confirms a post besides the composer's editors going away or emptying (which every site
+ * does). Only a signal that appears AFTER the submit intent confirms: a toast already on screen or a
+ * URL the page already had does not.
+ */
+export interface Confirmation {
+  /** A success toast: X `[data-testid=toast]` with its /status/ link, Threads' "Posted" with View. */
+  toast?: string;
+  /** The path a successful post moves the page to (Reddit `/r/<sub>/comments/<id>/…`). */
+  path?: RegExp;
 }
 
 /** The draft as text plus where each piece of text lives in the DOM (for highlights). */
@@ -46,4 +63,19 @@ export interface SiteAdapter {
   findComposers(doc: Document): Composer[];
   /** The draft text of one editor, equal to the editor's own model text. */
   readText(editor: HTMLElement): EditorText;
+  /**
+   * The account that would publish from `composer`, read from the page when asked (people switch
+   * accounts inside the page, so ask at submit intent): lower case, no leading `@`, Reddit without
+   * `u/`; `''` when the page does not show it. Reads only the one field it needs, never a token
+   * (Mastodon's `meta.access_token`, Bluesky's JWTs) and never keeps what it parsed.
+   */
+  account(doc: Document, composer: Composer): string;
+  /**
+   * Whether this keydown in one of `composer`'s editors is the site's own send shortcut
+   * (Ctrl/Cmd+Enter on X, Mastodon and Bluesky; Enter in a Facebook comment box). Clicks and
+   * Enter/Space on the submit button are intents on every site and need no adapter code.
+   */
+  isSubmitKey(e: KeyboardEvent, composer: Composer): boolean;
+  /** The site's own success signals (toast, URL), from its selector table. */
+  confirmation: Confirmation;
 }

@@ -5,10 +5,13 @@ import {
   ancestorWhere,
   editableIn,
   groupBy,
+  hrefSegment,
   inDocumentOrder,
+  isCommandEnter,
   isVisible,
   labelText,
   nearest,
+  normalizeAccount,
   visibleAll,
 } from './dom';
 import { readEditorText } from './read-text';
@@ -39,6 +42,21 @@ const SELECTORS = {
   /** The submit label of a reply (public automation clicks `button:has-text('Reply')` [ext]); de/nl
    * unverified. The fixture's labels are "Post" and "Post all". */
   replyLabels: ['Reply', 'Antworten', 'Beantwoorden'],
+  /** Fixture: x.com `SideNav_AccountSwitcher_Button` holding `UserAvatar-Container-<handle>` of the acting
+   * account; it changes on switching (tests/e2e/budget.spec.ts "account switch"). SITES.md X "Account"
+   * [ext]: the handle suffix of the avatar in the account switcher. */
+  accountAvatar: '[data-testid="SideNav_AccountSwitcher_Button"] [data-testid^="UserAvatar-Container-"]',
+  /** The prefix before the handle in that testid. */
+  accountAvatarPrefix: 'UserAvatar-Container-',
+  /** Fixture: `a[data-testid=AppTabBar_Profile_Link][href="/<handle>"]`, the fallback several public
+   * extensions use (SITES.md X "Account" [ext]). */
+  profileLink: 'a[data-testid="AppTabBar_Profile_Link"]',
+  /** The handle in the profile link's path. */
+  profilePath: /^\/([A-Za-z0-9_]{1,15})\/?$/,
+  /** Fixture: the toast "Your post was sent." with its View link `a[href="/<handle>/status/<id>"]`
+   * (SITES.md X "Submit": tang-vu DOM_SELECTORS.md §10.1). Only the link marks success: X's error toasts
+   * ("Something went wrong") use the same testid without a status link (fixture `failNext`). */
+  toast: '[data-testid="toast"] a[href*="/status/"]',
 } as const;
 
 /** Every hostname X answers on; matches are generated from it. */
@@ -98,4 +116,15 @@ export const x: SiteAdapter = {
     return inDocumentOrder(composers);
   },
   readText: readEditorText,
+  account(doc) {
+    const avatar = doc.querySelector(SELECTORS.accountAvatar)?.getAttribute('data-testid') ?? '';
+    if (avatar.startsWith(SELECTORS.accountAvatarPrefix)) {
+      const handle = avatar.slice(SELECTORS.accountAvatarPrefix.length);
+      if (handle !== '') return normalizeAccount(handle);
+    }
+    return normalizeAccount(hrefSegment(doc.querySelector(SELECTORS.profileLink), SELECTORS.profilePath));
+  },
+  // Fixture: Draft.js keyBindingFn posts on keyCode 13 with the command modifier (SITES.md X [recon]).
+  isSubmitKey: (e) => isCommandEnter(e),
+  confirmation: { toast: SELECTORS.toast },
 };
