@@ -45,6 +45,12 @@ export interface Settings {
   sites: Record<Platform, boolean>;
   /** Mastodon instances the user granted, as origins: `https://mastodon.social`. */
   mastodonInstances: string[];
+  /**
+   * Opt-in: keep the text of each published post in the post log (and its export). Off by
+   * default: the log then holds only time, site, account, kind and the three scores.
+   * Added within version 1 as a field that defaults to false when absent (see validate.ts).
+   */
+  keepDraftText: boolean;
 }
 
 /** Published guidance collected in the budget issue: posts per day per site, 60 minutes apart. */
@@ -75,5 +81,6 @@ export function defaultSettings(): Settings {
       reddit: true,
     },
     mastodonInstances: [],
+    keepDraftText: false,
   };
 }

@@ -265,7 +265,11 @@ export function validateSettings(input: unknown): Validated<Settings> {
   const e = new Errors();
   if (!isRecord(input))
     return { ok: false, errors: [{ path: '', message: `must be an object, got ${describe(input)}` }] };
-  e.unknownKeys(input, ['version', 'brands', 'activeBrandId', 'sites', 'mastodonInstances'], '');
+  e.unknownKeys(
+    input,
+    ['version', 'brands', 'activeBrandId', 'sites', 'mastodonInstances', 'keepDraftText'],
+    '',
+  );
   if (input.version !== SETTINGS_VERSION)
     e.add('version', `must be ${SETTINGS_VERSION}, got ${describe(input.version)}`);
   const settings = defaultSettings();
@@ -302,6 +306,14 @@ export function validateSettings(input: unknown): Validated<Settings> {
     if (settings.mastodonInstances.includes(origin)) e.add(`mastodonInstances[${i}]`, 'is listed twice');
     else settings.mastodonInstances.push(origin);
   });
+
+  // Optional within version 1: settings saved or exported before the post log have no such field
+  // and mean "off", which is also what a migration would have written.
+  if (input.keepDraftText !== undefined) {
+    if (typeof input.keepDraftText !== 'boolean')
+      e.add('keepDraftText', `must be true or false, got ${describe(input.keepDraftText)}`);
+    else settings.keepDraftText = input.keepDraftText;
+  }
 
   if (e.list.length > 0) return { ok: false, errors: e.list };
   const size = JSON.stringify(settings).length;
