@@ -1,0 +1,233 @@
+import { PLATFORMS, type Platform, SCORE_KEYS, type ScoreKey } from '../scoring/types';
+import { normalizeAccount } from './account';
+import { startOfLastDays } from './day';
+import { POST_LOG_VERSION, type PostEvent, type PostKind, type PostLog } from './types';
+
+/**
+ * The post log as data: what goes in (one event per confirmed post, reply or thread), how long
+ * it stays, and how large it may grow. Pure; the background's PostStore (./store.ts) is the only
+ * code that writes it to storage.
+ *
+ * Policy:
+ * - Retention: the last 90 local calendar days, today included; whole days, so an export never
+ *   starts in the middle of a day. Pruned on every write.
+ * - Size: `storage.local` holds 10 MB without `unlimitedStorage` (settings take up to 1 MB), so the
+ *   log is kept under 4 million characters of JSON and 20,000 events. An event without text is
+ *   about 160 characters, so the event cap is what binds for counters (~220 events a day for 90
+ *   days); kept drafts are what binds otherwise. Over a cap, the drafts of the oldest events are
+ *   dropped first (their counts stay), then the oldest events. Today's counters are the last to go.
+ * - A kept draft is at most 25,000 characters (X's longest post); longer text is cut there.
+ */
+export const RETENTION_DAYS = 90;
+export const MAX_EVENTS = 20_000;
+export const MAX_LOG_CHARS = 4_000_000;
+export const MAX_TEXT_CHARS = 25_000;
+const MAX_ACCOUNT_CHARS = 200;
+const MAX_ID_CHARS = 100;
+
+const KINDS: readonly PostKind[] = ['post', 'reply', 'thread'];
+
+export function emptyPostLog(): PostLog {
+  return { version: POST_LOG_VERSION, events: [] };
+}
+
+/** Posts and threads use the budget; replies and comments never do. */
+export function isBroadcast(kind: PostKind): boolean {
+  return kind !== 'reply';
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isPlatform(v: unknown): v is Platform {
+  return typeof v === 'string' && (PLATFORMS as readonly string[]).includes(v);
+}
+
+function isKind(v: unknown): v is PostKind {
+  return typeof v === 'string' && (KINDS as readonly string[]).includes(v);
+}
+
+function cleanScores(v: unknown): Record<ScoreKey, number> | null {
+  if (!isRecord(v)) return null;
+  const out: Partial<Record<ScoreKey, number>> = {};
+  for (const k of SCORE_KEYS) {
+    const n = v[k];
+    if (typeof n !== 'number' || !Number.isFinite(n)) return null;
+    out[k] = Math.min(100, Math.max(0, n));
+  }
+  return out as Record<ScoreKey, number>;
+}
+
+export interface PrepareOptions {
+  /** The user's opt-in (`Settings.keepDraftText`); without it the text is never stored. */
+  keepText: boolean;
+  now: number;
+}
+
+/**
+ * The event as it will be stored, built field by field from what a content script sent (extra
+ * fields are not copied): the account normalized, the time no later than `now` (a confirmation
+ * cannot come from the future, and a future time would count for tomorrow), scores clamped to
+ * 0–100, the text only with the opt-in. Null when the event cannot be stored (unknown site, bad id).
+ */
+export function prepareEvent(event: PostEvent, { keepText, now }: PrepareOptions): PostEvent | null {
+  if (!isPlatform(event.site) || !isKind(event.kind)) return null;
+  if (typeof event.id !== 'string' || event.id.length === 0 || event.id.length > MAX_ID_CHARS) return null;
+  if (typeof event.at !== 'number' || !Number.isFinite(event.at)) return null;
+  const account = normalizeAccount(event.site, typeof event.account === 'string' ? event.account : '');
+  if (account.length > MAX_ACCOUNT_CHARS) return null;
+  const out: PostEvent = {
+    id: event.id,
+    at: Math.min(Math.round(event.at), now),
+    site: event.site,
+    account,
+    kind: event.kind,
+    scores: cleanScores(event.scores),
+  };
+  if (keepText && typeof event.text === 'string' && event.text.trim() !== '')
+    out.text = event.text.slice(0, MAX_TEXT_CHARS);
+  return out;
+}
+
+/** A stored event, checked as strictly as on the way in. */
+function readStoredEvent(v: unknown): PostEvent | null {
+  if (!isRecord(v)) return null;
+  if (typeof v.id !== 'string' || v.id.length === 0 || v.id.length > MAX_ID_CHARS) return null;
+  if (typeof v.at !== 'number' || !Number.isFinite(v.at)) return null;
+  if (!isPlatform(v.site) || !isKind(v.kind)) return null;
+  if (typeof v.account !== 'string' || v.account.length > MAX_ACCOUNT_CHARS) return null;
+  if (v.text !== undefined && typeof v.text !== 'string') return null;
+  if (v.scores !== null && cleanScores(v.scores) === null) return null;
+  const out: PostEvent = {
+    id: v.id,
+    at: v.at,
+    site: v.site,
+    // Stored events are normalized already; normalizing again costs little and keeps hand-edited
+    // or older entries countable.
+    account: normalizeAccount(v.site, v.account),
+    kind: v.kind,
+    scores: cleanScores(v.scores),
+  };
+  if (typeof v.text === 'string') out.text = v.text.slice(0, MAX_TEXT_CHARS);
+  return out;
+}
+
+export interface ParsedPostLog {
+  log: PostLog;
+  /** Why the stored value could not be used at all (then `log` is empty), else null. */
+  problem: string | null;
+  /** Events that were unreadable or repeated ids, left out of `log`. */
+  dropped: number;
+}
+
+/**
+ * Reads a stored value (already migrated to the current version): nothing stored is an empty
+ * log; a value that is not a post log is a problem; single unreadable events are dropped and
+ * counted, so one bad entry never costs the rest. Never throws.
+ */
+export function parsePostLog(raw: unknown): ParsedPostLog {
+  if (raw === undefined || raw === null) return { log: emptyPostLog(), problem: null, dropped: 0 };
+  if (!isRecord(raw) || !Array.isArray(raw.events))
+    return { log: emptyPostLog(), problem: 'is not a post log', dropped: 0 };
+  if (raw.version !== POST_LOG_VERSION)
+    return {
+      log: emptyPostLog(),
+      problem: `has version ${String(raw.version)}; this Steady reads version ${POST_LOG_VERSION}`,
+      dropped: 0,
+    };
+  const seen = new Set<string>();
+  const events: PostEvent[] = [];
+  let dropped = 0;
+  for (const item of raw.events) {
+    const event = readStoredEvent(item);
+    if (!event || seen.has(event.id)) {
+      dropped++;
+      continue;
+    }
+    seen.add(event.id);
+    events.push(event);
+  }
+  return { log: { version: POST_LOG_VERSION, events: sortByTime(events) }, problem: null, dropped };
+}
+
+function sortByTime(events: PostEvent[]): PostEvent[] {
+  for (let i = 1; i < events.length; i++) {
+    const prev = events[i - 1];
+    const cur = events[i];
+    if (prev && cur && cur.at < prev.at) return [...events].sort((a, b) => a.at - b.at);
+  }
+  return events;
+}
+
+export interface AppendResult {
+  log: PostLog;
+  /** Ids that were new. */
+  added: string[];
+  /** Ids that were already in the log (a retry after a lost reply): ignored. */
+  duplicates: string[];
+}
+
+/**
+ * Adds events whose id is not in the log yet (the first event with an id wins), keeps the log
+ * ordered by time, then prunes it (retention and caps, see the policy at the top). Returns a new
+ * log; the input is not changed.
+ */
+export function appendEvents(log: PostLog, incoming: readonly PostEvent[], now: number): AppendResult {
+  const ids = new Set(log.events.map((e) => e.id));
+  const events = [...log.events];
+  const added: string[] = [];
+  const duplicates: string[] = [];
+  for (const event of incoming) {
+    if (ids.has(event.id)) {
+      duplicates.push(event.id);
+      continue;
+    }
+    ids.add(event.id);
+    events.push(event);
+    added.push(event.id);
+  }
+  return { log: pruneLog({ version: POST_LOG_VERSION, events: sortByTime(events) }, now), added, duplicates };
+}
+
+/** The size in characters of an event's JSON (one comma included), as `JSON.stringify` writes it. */
+function eventChars(e: PostEvent): number {
+  return JSON.stringify(e).length + 1;
+}
+
+/**
+ * Applies the retention and the caps. Returns the same object when nothing had to go, so a
+ * caller can tell cheaply that nothing changed.
+ */
+export function pruneLog(
+  log: PostLog,
+  now: number,
+  caps = { events: MAX_EVENTS, chars: MAX_LOG_CHARS },
+): PostLog {
+  const oldest = startOfLastDays(RETENTION_DAYS, now);
+  let events = log.events.filter((e) => e.at >= oldest);
+  if (events.length > caps.events) events = events.slice(events.length - caps.events);
+  const overhead = JSON.stringify(emptyPostLog()).length;
+  let total = overhead + events.reduce((sum, e) => sum + eventChars(e), 0);
+  if (total > caps.chars) {
+    events = [...events];
+    // Oldest drafts first: the counters of those events stay.
+    for (let i = 0; i < events.length && total > caps.chars; i++) {
+      const e = events[i];
+      if (e?.text === undefined) continue;
+      const { text: _text, ...rest } = e;
+      total -= eventChars(e) - eventChars(rest);
+      events[i] = rest;
+    }
+    // Then the oldest events.
+    let cut = 0;
+    while (cut < events.length && total > caps.chars) {
+      const e = events[cut];
+      if (e) total -= eventChars(e);
+      cut++;
+    }
+    if (cut > 0) events = events.slice(cut);
+  }
+  if (events.length === log.events.length && events.every((e, i) => e === log.events[i])) return log;
+  return { version: POST_LOG_VERSION, events };
+}

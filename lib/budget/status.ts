@@ -1,0 +1,72 @@
+import type { Platform } from '../scoring/types';
+import { type Budget, DEFAULT_BUDGETS, type Settings } from '../settings/types';
+import { brandOfAccount, normalizeAccount } from './account';
+import { dayEnd, dayStart } from './day';
+import { isBroadcast } from './log';
+import type { BudgetStatus, PostLog } from './types';
+
+const MINUTE = 60_000;
+
+/**
+ * The budget of one account on one site: its brand's budget for the site, or the default for the
+ * site when the brand has none or the account belongs to no brand. A budget is set per brand and
+ * site and applies to each of the brand's accounts on that site (a brand normally has one).
+ */
+export function budgetFor(settings: Settings, site: Platform, account: string): Budget {
+  return brandOfAccount(settings, site, account)?.budgets[site] ?? DEFAULT_BUDGETS[site];
+}
+
+/**
+ * What the overlay shows before a post: how many broadcast posts (posts and threads; replies
+ * never count) the account published in the user's local calendar day of `now`, and whether one
+ * more would break the budget:
+ * - `over-budget` when today's posts already reach `perDay`;
+ * - otherwise `too-soon` when the last broadcast post, even yesterday's, is less than
+ *   `spacingMinutes` ago, with the whole minutes left to wait (at least 1).
+ */
+export function budgetStatus(
+  log: PostLog,
+  settings: Settings,
+  site: Platform,
+  account: string,
+  now: number,
+): BudgetStatus {
+  const norm = normalizeAccount(site, account);
+  const brand = brandOfAccount(settings, site, norm);
+  const budget = brand?.budgets[site] ?? DEFAULT_BUDGETS[site];
+  const from = dayStart(now);
+  const to = dayEnd(now);
+  let postsToday = 0;
+  let repliesToday = 0;
+  let lastPostAt: number | null = null;
+  for (const e of log.events) {
+    if (e.site !== site || e.account !== norm) continue;
+    const broadcast = isBroadcast(e.kind);
+    if (e.at >= from && e.at < to) {
+      if (broadcast) postsToday++;
+      else repliesToday++;
+    }
+    if (broadcast && (lastPostAt === null || e.at > lastPostAt)) lastPostAt = e.at;
+  }
+  let warning: BudgetStatus['warning'] = null;
+  if (postsToday >= budget.perDay) warning = { kind: 'over-budget' };
+  else if (lastPostAt !== null && budget.spacingMinutes > 0) {
+    const left = lastPostAt + budget.spacingMinutes * MINUTE - now;
+    if (left > 0)
+      warning = {
+        kind: 'too-soon',
+        minutesToWait: Math.min(budget.spacingMinutes, Math.max(1, Math.ceil(left / MINUTE))),
+      };
+  }
+  return {
+    site,
+    account: norm,
+    brandId: brand?.id ?? null,
+    postsToday,
+    repliesToday,
+    perDay: budget.perDay,
+    spacingMinutes: budget.spacingMinutes,
+    lastPostAt,
+    warning,
+  };
+}
