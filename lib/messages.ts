@@ -1,5 +1,5 @@
 import type { BudgetStatus, BudgetSummary, PostEvent } from './budget/types';
-import type { Analysis, Language, Platform } from './scoring/types';
+import { type Analysis, type Language, PLATFORMS, type Platform } from './scoring/types';
 
 /**
  * The messages between the extension's parts. Every receiver validates with `isMessage`
@@ -60,7 +60,7 @@ export function isMessage(v: unknown): v is Message {
     case 'record-post':
       return isPostEvent(v.event);
     case 'budget-status':
-      return typeof v.site === 'string' && typeof v.account === 'string' && v.account.length <= 200;
+      return isPlatform(v.site) && typeof v.account === 'string' && v.account.length <= 200;
     default:
       return false;
   }
@@ -68,17 +68,24 @@ export function isMessage(v: unknown): v is Message {
 
 const KINDS = new Set(['post', 'reply', 'thread']);
 
+function isPlatform(v: unknown): v is Platform {
+  return typeof v === 'string' && (PLATFORMS as readonly string[]).includes(v);
+}
+
 /** Guards what a page-world content script sends: every field typed and bounded. */
 export function isPostEvent(v: unknown): v is PostEvent {
   if (!isRecord(v)) return false;
   if (typeof v.id !== 'string' || v.id.length === 0 || v.id.length > 100) return false;
   if (typeof v.at !== 'number' || !Number.isFinite(v.at)) return false;
-  if (typeof v.site !== 'string' || typeof v.account !== 'string' || v.account.length > 200) return false;
+  if (!isPlatform(v.site) || typeof v.account !== 'string' || v.account.length > 200) return false;
   if (typeof v.kind !== 'string' || !KINDS.has(v.kind)) return false;
   if (v.text !== undefined && (typeof v.text !== 'string' || v.text.length > MAX_MESSAGE_TEXT)) return false;
   if (v.scores !== null) {
     if (!isRecord(v.scores)) return false;
-    for (const k of ['broadcast', 'pushiness', 'missingValue']) if (typeof v.scores[k] !== 'number') return false;
+    for (const k of ['broadcast', 'pushiness', 'missingValue']) {
+      const n = v.scores[k];
+      if (typeof n !== 'number' || !Number.isFinite(n)) return false;
+    }
   }
   return true;
 }
