@@ -1,38 +1,93 @@
 import { handleAnalyze } from '../lib/background/analyze';
+import {
+  type BudgetDeps,
+  handleBudgetStatus,
+  handleBudgetSummary,
+  handleRecordPost,
+  refreshBadges,
+} from '../lib/background/budget';
+import type { Badge } from '../lib/budget/badge';
 import { isMessage } from '../lib/messages';
 import type { Settings } from '../lib/settings/types';
+import { memoryTabAccounts, sessionTabAccounts } from '../lib/storage/budget-tabs';
+import { createPostStore } from '../lib/storage/post-log';
 import { loadSettings, watchSettings } from '../lib/storage/settings';
 
 /**
  * The service worker: it scores drafts for the content scripts and the popup (so the NLP never
- * loads on a social page), and keeps the Mastodon content script registered for the instances
- * the user granted. No network access: nothing here fetches anything.
+ * loads on a social page), keeps the Mastodon content script registered for the instances the
+ * user granted, and is the single writer of the post log (lib/budget/store.ts): content scripts
+ * send each confirmed post, the popup asks for the day's summary, and the toolbar badge of a tab
+ * shows today's posts of the account composing there. No network access: nothing here fetches
+ * anything. The worker can be stopped at any time, so nothing that matters lives only here.
  */
 export default defineBackground(() => {
   let settings: Promise<Settings> = loadSettings().then((r) => r.settings);
+
+  const budget: BudgetDeps = {
+    store: createPostStore(),
+    settings: () => settings,
+    // Firefox has storage.session from 115; without it the badge map is rebuilt by each tab's next status.
+    tabs: browser.storage.session ? sessionTabAccounts : memoryTabAccounts(),
+    setBadge,
+  };
+
   watchSettings((s) => {
     settings = Promise.resolve(s);
     void syncMastodon(s);
+    // A budget or an account's brand may have changed.
+    void refreshBadges(budget).catch(() => undefined);
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     // Only our own pages and content scripts talk to us.
     if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
-    if (message.type === 'warm') {
-      sendResponse({ ok: true });
-      return undefined;
+    const tabId = sender.tab?.id;
+    switch (message.type) {
+      case 'warm':
+        sendResponse({ ok: true });
+        return undefined;
+      case 'analyze':
+        settings
+          .then((s) => sendResponse(handleAnalyze(message, s)))
+          .catch((e: unknown) =>
+            sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+          );
+        return true; // the answer comes asynchronously
+      case 'record-post':
+        void handleRecordPost(message.event, tabId, budget).then(sendResponse);
+        return true;
+      case 'budget-status':
+        void handleBudgetStatus(message.site, message.account, tabId, budget).then(sendResponse);
+        return true;
+      case 'budget-summary':
+        void handleBudgetSummary(budget).then(sendResponse);
+        return true;
+      default:
+        return undefined;
     }
-    if (message.type !== 'analyze') return undefined;
-    settings
-      .then((s) => sendResponse(handleAnalyze(message, s)))
-      .catch((e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }));
-    return true; // the answer comes asynchronously
   });
+
+  browser.tabs.onRemoved.addListener((tabId) => void budget.tabs.forget(tabId).catch(() => undefined));
+
+  // Retention applies even on days without posts; then the badges catch up (e.g. after midnight).
+  void budget.store
+    .prune()
+    .catch(() => undefined)
+    .then(() => refreshBadges(budget))
+    .catch(() => undefined);
 
   void settings.then(syncMastodon);
   browser.permissions.onAdded.addListener(() => void settings.then(syncMastodon));
   browser.permissions.onRemoved.addListener(() => void settings.then(syncMastodon));
 });
+
+/** The toolbar badge of one tab (`action` in MV3, `browserAction` in Firefox's MV2 build). */
+async function setBadge(tabId: number, badge: Badge): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeText({ tabId, text: badge.text });
+  await action.setBadgeBackgroundColor({ tabId, color: badge.color });
+}
 
 const MASTODON_SCRIPT_ID = 'steady-mastodon';
 

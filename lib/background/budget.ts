@@ -1,0 +1,122 @@
+import { normalizeAccount } from '../budget/account';
+import { type Badge, badgeFor } from '../budget/badge';
+import { prepareEvent } from '../budget/log';
+import { budgetStatus } from '../budget/status';
+import type { PostStore } from '../budget/store';
+import { budgetSummary } from '../budget/summary';
+import type { PostEvent } from '../budget/types';
+import type { BudgetStatusReply, BudgetSummaryReply, RecordReply } from '../messages';
+import type { Platform } from '../scoring/types';
+import type { Settings } from '../settings/types';
+import type { TabAccounts } from '../storage/budget-tabs';
+
+/**
+ * The background's budget handlers, with everything they touch passed in (the store, the
+ * settings, the tab map, the badge), so they run in Node tests; entrypoints/background.ts wires
+ * them to the browser. Nothing that matters lives only in memory: the log is in `storage.local`
+ * and the tab map in `storage.session`.
+ */
+export interface BudgetDeps {
+  store: PostStore;
+  settings: () => Promise<Settings>;
+  tabs: TabAccounts;
+  /** Sets one tab's toolbar badge; rejects when the tab is gone. */
+  setBadge: (tabId: number, badge: Badge) => Promise<void>;
+  now?: () => number;
+}
+
+/**
+ * `record-post`: the text is dropped unless the user opted in, the event is appended through the
+ * single writer, and `{ ok: true }` is answered only once it is stored. On any failure the answer
+ * is `{ ok: false }` and the content script sends the same event (same id) again.
+ */
+export async function handleRecordPost(
+  event: PostEvent,
+  tabId: number | undefined,
+  deps: BudgetDeps,
+): Promise<RecordReply> {
+  const now = deps.now ?? Date.now;
+  try {
+    const settings = await deps.settings();
+    const prepared = prepareEvent(event, { keepText: settings.keepDraftText, now: now() });
+    if (!prepared) return { ok: false };
+    await deps.store.append(prepared);
+    // After the answer is decided: the badges are a courtesy, the stored event is the promise.
+    void afterPost(prepared, tabId, deps);
+    return { ok: true };
+  } catch {
+    return { ok: false };
+  }
+}
+
+async function afterPost(event: PostEvent, tabId: number | undefined, deps: BudgetDeps): Promise<void> {
+  try {
+    if (tabId !== undefined) await deps.tabs.remember({ tabId, site: event.site, account: event.account });
+    await refreshBadges(deps, (t) => t.site === event.site && t.account === event.account);
+  } catch {
+    // A badge that stays stale until the next budget-status is not worth failing anything for.
+  }
+}
+
+/** `budget-status`: the account's budget now; remembers the tab's account and sets its badge. */
+export async function handleBudgetStatus(
+  site: Platform,
+  account: string,
+  tabId: number | undefined,
+  deps: BudgetDeps,
+): Promise<BudgetStatusReply> {
+  const now = deps.now ?? Date.now;
+  let reply: BudgetStatusReply;
+  try {
+    const [log, settings] = await Promise.all([deps.store.read(), deps.settings()]);
+    reply = { ok: true, status: budgetStatus(log, settings, site, account, now()) };
+  } catch {
+    return { ok: false };
+  }
+  if (tabId !== undefined) {
+    const { status } = reply;
+    await Promise.all([
+      // Only the badge refresh after this account's next post depends on the tab map.
+      deps.tabs
+        .remember({ tabId, site, account: normalizeAccount(site, account) })
+        .catch(() => undefined),
+      deps.setBadge(tabId, badgeFor(status.postsToday, status.perDay)).catch(() => undefined),
+    ]);
+  }
+  return reply;
+}
+
+/** `budget-summary`: today's counters and the last seven days, for the popup. */
+export async function handleBudgetSummary(deps: BudgetDeps): Promise<BudgetSummaryReply> {
+  const now = deps.now ?? Date.now;
+  try {
+    const [log, settings] = await Promise.all([deps.store.read(), deps.settings()]);
+    return { ok: true, summary: budgetSummary(log, settings, now()) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * Sets the badge of every remembered tab (or those `which` picks) from the stored log: after a
+ * post, after the settings change a budget, when the worker starts. A tab that is gone is forgotten.
+ */
+export async function refreshBadges(
+  deps: BudgetDeps,
+  which: (t: { site: Platform; account: string }) => boolean = () => true,
+): Promise<void> {
+  const now = deps.now ?? Date.now;
+  const tabs = (await deps.tabs.all()).filter(which);
+  if (tabs.length === 0) return;
+  const [log, settings] = await Promise.all([deps.store.read(), deps.settings()]);
+  await Promise.all(
+    tabs.map(async (t) => {
+      const status = budgetStatus(log, settings, t.site, t.account, now());
+      try {
+        await deps.setBadge(t.tabId, badgeFor(status.postsToday, status.perDay));
+      } catch {
+        await deps.tabs.forget(t.tabId).catch(() => undefined);
+      }
+    }),
+  );
+}
