@@ -4,6 +4,6 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // otherwise collect by its default *.spec.ts pattern and fail on.
 export default defineConfig({
   test: {
-    exclude: [...configDefaults.exclude, 'tests/e2e/**', '.output/**', '.wxt/**'],
+    exclude: [...configDefaults.exclude, 'tests/e2e/**', '.output/**', '.wxt/**', 'scratch/**'],
   },
 });
