@@ -1,0 +1,387 @@
+import { brandOfAccount } from '../lib/budget/account';
+import type { AccountSummary, BudgetSummary, PostLog } from '../lib/budget/types';
+import { PLATFORMS, type Platform } from '../lib/scoring/types';
+import { accountKey } from '../lib/settings/accounts';
+import { type Brand, DEFAULT_BUDGETS, type Settings } from '../lib/settings/types';
+
+/**
+ * What the popup's budget section shows, computed without the DOM, `browser.*` or i18n so it is
+ * testable in Node (budget-model.test.ts): reply guards, grouping per brand, meter states, chart
+ * scaling, the conversation-ratio verdict and one-click account assignment.
+ */
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function isPlatform(v: unknown): v is Platform {
+  return typeof v === 'string' && (PLATFORMS as readonly string[]).includes(v);
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** More than any real day has; a bigger figure is a broken reply, not a busy brand. */
+const MAX_COUNT = 100_000;
+
+function isCount(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_COUNT;
+}
+
+function isAccountSummary(v: unknown): v is AccountSummary {
+  if (!isRecord(v)) return false;
+  return (
+    isPlatform(v.site) &&
+    typeof v.account === 'string' &&
+    v.account.length <= 200 &&
+    (v.brandId === null || typeof v.brandId === 'string') &&
+    isCount(v.postsToday) &&
+    isCount(v.repliesToday) &&
+    isCount(v.perDay) &&
+    (v.lastPostAt === null || (typeof v.lastPostAt === 'number' && Number.isFinite(v.lastPostAt)))
+  );
+}
+
+function isWeekEntry(v: unknown): v is BudgetSummary['week'][number] {
+  if (!isRecord(v) || !(v.brandId === null || typeof v.brandId === 'string')) return false;
+  return (
+    Array.isArray(v.days) &&
+    v.days.length <= 31 &&
+    v.days.every(
+      (d: unknown) =>
+        isRecord(d) && typeof d.day === 'string' && DAY.test(d.day) && isCount(d.posts) && isCount(d.replies),
+    )
+  );
+}
+
+/**
+ * The background's answer to `budget-summary`, checked: it crosses a process boundary and an old
+ * or half-started worker may answer `{ ok: false }`, nothing, or another shape. Null means
+ * "not available" and the popup says so instead of showing zeros that look like real counts.
+ */
+export function readSummaryReply(v: unknown): BudgetSummary | null {
+  if (!isRecord(v) || v.ok !== true || !isRecord(v.summary)) return null;
+  const s = v.summary;
+  if (typeof s.today !== 'string' || !DAY.test(s.today)) return null;
+  if (!Array.isArray(s.accounts) || !s.accounts.every(isAccountSummary)) return null;
+  if (!Array.isArray(s.week) || !s.week.every(isWeekEntry)) return null;
+  const ratio = s.conversationRatio;
+  if (ratio !== null && !(typeof ratio === 'number' && ratio >= 0 && ratio <= 1)) return null;
+  return {
+    today: s.today,
+    accounts: s.accounts,
+    week: s.week,
+    conversationRatio: ratio,
+  };
+}
+
+/** The identity of a logged account, comparable with `accountKey` of a configured one. */
+export function logKey(site: Platform, account: string): string {
+  return accountKey({ platform: site, handle: account });
+}
+
+/** An account as people write it on its site (the log keeps it bare and lower case). */
+export function displayHandle(site: Platform, account: string): string {
+  const bare = account.trim().replace(/^@/, '');
+  switch (site) {
+    case 'x':
+    case 'instagram':
+    case 'threads':
+    case 'bluesky':
+      return `@${bare}`;
+    case 'reddit':
+      return /^\/?u\//.test(bare) ? bare.replace(/^\//, '') : `u/${bare}`;
+    default:
+      return bare;
+  }
+}
+
+export function budgetFor(brand: Brand | undefined, site: Platform): number {
+  return (brand?.budgets[site] ?? DEFAULT_BUDGETS[site]).perDay;
+}
+
+export type MeterState = 'under' | 'full' | 'over';
+
+export function meterState(posts: number, perDay: number): MeterState {
+  if (posts > perDay) return 'over';
+  return posts === perDay && posts > 0 ? 'full' : 'under';
+}
+
+/** How much of the bar is filled, 0–1 (an over-budget bar is full; its pattern says "over"). */
+export function meterFraction(posts: number, perDay: number): number {
+  if (perDay <= 0) return posts > 0 ? 1 : 0;
+  return Math.min(1, posts / perDay);
+}
+
+export interface AccountRow {
+  site: Platform;
+  /**
+   * As written in the brand's settings, or as the site shows it for an unassigned account; empty
+   * for posts whose account the site did not show.
+   */
+  handle: string;
+  key: string;
+  postsToday: number;
+  repliesToday: number;
+  perDay: number;
+  lastPostAt: number | null;
+  state: MeterState;
+}
+
+export interface BrandGroup {
+  /** Null for the accounts that belong to no brand. */
+  brandId: string | null;
+  name: string;
+  accounts: AccountRow[];
+  postsToday: number;
+  repliesToday: number;
+}
+
+function row(site: Platform, handle: string, a: Omit<AccountRow, 'site' | 'handle' | 'key' | 'state'>) {
+  return { site, handle, key: logKey(site, handle), ...a, state: meterState(a.postsToday, a.perDay) };
+}
+
+/**
+ * Today's counters per brand. Ownership comes from the settings on screen (so an account moves
+ * the moment it is assigned, before the background answers again); every configured account is
+ * listed, with an empty bar when it has not posted, so a brand's budget is visible before the first
+ * post. Brands keep their settings order; accounts without a brand come last.
+ */
+export function groupByBrand(
+  summary: BudgetSummary,
+  settings: Settings,
+  unassignedName: string,
+): BrandGroup[] {
+  const byKey = new Map<string, AccountSummary>();
+  for (const a of summary.accounts) {
+    const key = logKey(a.site, a.account);
+    const seen = byKey.get(key);
+    // Two spellings of one account (`@Acme`, `acme`) are one account.
+    byKey.set(
+      key,
+      seen
+        ? {
+            ...seen,
+            postsToday: seen.postsToday + a.postsToday,
+            repliesToday: seen.repliesToday + a.repliesToday,
+            lastPostAt: Math.max(seen.lastPostAt ?? 0, a.lastPostAt ?? 0) || null,
+          }
+        : a,
+    );
+  }
+  const groups: BrandGroup[] = settings.brands.map((brand) => {
+    const accounts = brand.accounts.map((configured) => {
+      const key = accountKey(configured);
+      const today = byKey.get(key);
+      byKey.delete(key);
+      return row(configured.platform, configured.handle.trim(), {
+        postsToday: today?.postsToday ?? 0,
+        repliesToday: today?.repliesToday ?? 0,
+        // From the settings on screen, like ownership: right at once after a budget or brand change.
+        perDay: budgetFor(brand, configured.platform),
+        lastPostAt: today?.lastPostAt ?? null,
+      });
+    });
+    return { brandId: brand.id, name: brand.name, accounts, postsToday: 0, repliesToday: 0 };
+  });
+  // A post whose account the site did not show (`''`) still counts; its handle stays empty.
+  const unassigned: AccountRow[] = [...byKey.values()].map((a) =>
+    row(a.site, a.account.trim() === '' ? '' : displayHandle(a.site, a.account), {
+      postsToday: a.postsToday,
+      repliesToday: a.repliesToday,
+      perDay: a.perDay,
+      lastPostAt: a.lastPostAt,
+    }),
+  );
+  if (unassigned.length > 0)
+    groups.push({
+      brandId: null,
+      name: unassignedName,
+      accounts: unassigned,
+      postsToday: 0,
+      repliesToday: 0,
+    });
+  for (const g of groups) {
+    g.postsToday = g.accounts.reduce((n, a) => n + a.postsToday, 0);
+    g.repliesToday = g.accounts.reduce((n, a) => n + a.repliesToday, 0);
+  }
+  return groups;
+}
+
+export interface DayTotals {
+  posts: number;
+  replies: number;
+  overBudget: number;
+}
+
+export function totals(groups: readonly BrandGroup[]): DayTotals {
+  let posts = 0;
+  let replies = 0;
+  let overBudget = 0;
+  for (const g of groups)
+    for (const a of g.accounts) {
+      posts += a.postsToday;
+      replies += a.repliesToday;
+      if (a.state === 'over') overBudget++;
+    }
+  return { posts, replies, overBudget };
+}
+
+/**
+ * The verdict shown under the conversation ratio. The cut-offs are a judgement call, not a
+ * measurement: below a third the feed is mostly announcements; from a half on the account answers
+ * at least as often as it broadcasts.
+ */
+export type RatioVerdict = 'none' | 'low' | 'fair' | 'good';
+
+export function ratioVerdict(ratio: number | null): RatioVerdict {
+  if (ratio === null) return 'none';
+  if (ratio < 1 / 3) return 'low';
+  return ratio < 0.5 ? 'fair' : 'good';
+}
+
+/** A ratio as a whole percentage in the UI language ("40 %" in German, "40%" in English). */
+export function formatPercent(ratio: number, lang: string): string {
+  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}
+
+export interface ChartScale {
+  /** The value at the top of the plot. */
+  max: number;
+  /** Gridline values from 0 to max, 2–5 of them. */
+  ticks: number[];
+}
+
+/**
+ * A y-axis for bars of whole posts: the top is a "nice" number at least as high as the tallest bar,
+ * with whole-number steps of 1, 2 or 5 × 10^n (never 0.5 posts).
+ */
+export function chartScale(values: readonly number[]): ChartScale {
+  const top = Math.max(1, ...values.filter((v) => Number.isFinite(v)));
+  let step = 1;
+  for (let magnitude = 1; ; magnitude *= 10) {
+    const found = [1, 2, 5].map((m) => m * magnitude).find((s) => Math.ceil(top / s) <= 4);
+    if (found !== undefined) {
+      step = found;
+      break;
+    }
+  }
+  const max = Math.ceil(top / step) * step;
+  const ticks: number[] = [];
+  for (let v = 0; v <= max; v += step) ticks.push(v);
+  return { max, ticks };
+}
+
+/** A local calendar day `YYYY-MM-DD` as a Date at local noon (clear of DST edges). */
+export function dayDate(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12);
+}
+
+/** Short weekday names in the UI language ("Mo", "ma", "Mon"). */
+export function weekdayLabel(day: string, lang: string, style: 'short' | 'long' = 'short'): string {
+  return new Intl.DateTimeFormat(lang, { weekday: style }).format(dayDate(day));
+}
+
+export interface WeekSeries {
+  brandId: string | null;
+  days: Array<{ day: string; posts: number; replies: number }>;
+}
+
+export interface WeekFacts {
+  posts: number;
+  replies: number;
+  /** The day with the most posts and replies, the latest on a tie; null with no activity. */
+  busiest: string | null;
+}
+
+export function weekFacts(series: WeekSeries): WeekFacts {
+  let posts = 0;
+  let replies = 0;
+  let busiest: string | null = null;
+  let most = 0;
+  for (const d of series.days) {
+    posts += d.posts;
+    replies += d.replies;
+    if (d.posts + d.replies > 0 && d.posts + d.replies >= most) {
+      most = d.posts + d.replies;
+      busiest = d.day;
+    }
+  }
+  return { posts, replies, busiest };
+}
+
+export interface UnassignedAccount {
+  site: Platform;
+  /** As the log has it (bare, lower case). */
+  account: string;
+  handle: string;
+  key: string;
+  posts: number;
+  replies: number;
+  lastAt: number;
+}
+
+/**
+ * Accounts the log (or today's summary) has seen posting that belong to no brand, most recent
+ * first. Posts whose account the site did not show (`''`) cannot be assigned and are left out.
+ */
+export function unassignedAccounts(
+  log: PostLog,
+  settings: Settings,
+  summary: BudgetSummary | null = null,
+): UnassignedAccount[] {
+  const found = new Map<string, UnassignedAccount>();
+  const add = (site: Platform, account: string, posts: number, replies: number, at: number) => {
+    if (account.trim() === '' || brandOfAccount(settings, site, account)) return;
+    const key = logKey(site, account);
+    const seen = found.get(key) ?? {
+      site,
+      account: account.trim().replace(/^@/, ''),
+      handle: displayHandle(site, account),
+      key,
+      posts: 0,
+      replies: 0,
+      lastAt: 0,
+    };
+    seen.posts += posts;
+    seen.replies += replies;
+    seen.lastAt = Math.max(seen.lastAt, at);
+    found.set(key, seen);
+  };
+  for (const e of log.events) {
+    const reply = e.kind === 'reply';
+    add(e.site, e.account, reply ? 0 : 1, reply ? 1 : 0, e.at);
+  }
+  // Today's summary can know an account before this popup read the log (or when the log is trimmed).
+  for (const a of summary?.accounts ?? []) {
+    const key = logKey(a.site, a.account);
+    if (!found.has(key)) add(a.site, a.account, a.postsToday, a.repliesToday, a.lastPostAt ?? 0);
+  }
+  return [...found.values()].sort((a, b) => b.lastAt - a.lastAt || a.key.localeCompare(b.key));
+}
+
+/**
+ * Adds `account` to brand `brandId` in `settings` (changed in place, for `OptionsState.patch`);
+ * idempotent, so adding twice changes nothing. False when the brand is gone.
+ */
+export function addAccount(settings: Settings, brandId: string, site: Platform, account: string): boolean {
+  const brand = settings.brands.find((b) => b.id === brandId);
+  if (!brand) return false;
+  const key = logKey(site, account);
+  if (!brand.accounts.some((a) => accountKey(a) === key))
+    brand.accounts.push({ platform: site, handle: displayHandle(site, account) });
+  return true;
+}
+
+/**
+ * The settings with `account` added to brand `brandId`, as a new value (the caller saves it through
+ * `saveSettings`, which validates). Null when the brand is gone.
+ */
+export function withAccount(
+  settings: Settings,
+  brandId: string,
+  site: Platform,
+  account: string,
+): Settings | null {
+  const next = structuredClone(settings);
+  return addAccount(next, brandId, site, account) ? next : null;
+}
