@@ -6,6 +6,7 @@ import { type Analysis, LANGUAGES, PLATFORMS, type Platform, SCORE_KEYS } from '
 import { PLATFORM_NAMES } from '../lib/settings/accounts';
 import { loadSettings, saveSettings } from '../lib/storage/settings';
 import { ANALYSIS_VIEW_CSS, AnalysisView, analysisSummary } from './analysis-view';
+import { BUDGET_PANEL_CSS, BudgetSection } from './budget-panel';
 import { PAGE_CSS } from './theme';
 
 /** What the content script on the active tab says, checked: replies cross a process boundary. */
@@ -182,8 +183,8 @@ function TabDraftView({ draft }: { draft: NonNullable<TabDraft['draft']> }) {
 
 /**
  * The popup: the active tab's draft with its analysis, or a box to score any pasted text, the
- * switch for the current site and a link to the settings. Today's post counters belong to the
- * budget feature and appear here once it exists.
+ * switch for the current site and a link to the settings; below them, today's posts against each
+ * account's budget (a section that opens on demand, so the draft stays first).
  */
 export function PopupApp() {
   const [site, setSite] = useState<TabDraft | null | undefined>(undefined);
@@ -205,7 +206,7 @@ export function PopupApp() {
 
   return (
     <>
-      <style>{PAGE_CSS + POPUP_CSS + ANALYSIS_VIEW_CSS}</style>
+      <style>{PAGE_CSS + POPUP_CSS + ANALYSIS_VIEW_CSS + BUDGET_PANEL_CSS}</style>
       <header class="popup-header">
         <h1>Steady</h1>
         <button
@@ -234,6 +235,7 @@ export function PopupApp() {
             )}
           </>
         )}
+        <BudgetSection />
       </main>
     </>
   );
