@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { ValidationError } from '../lib/brand/schema';
 import { emptyBrandRules } from '../lib/brand/schema';
+import type { PostLog } from '../lib/budget/types';
 import { LANGUAGES, type Language, PLATFORMS } from '../lib/scoring/types';
 import { PLATFORM_NAMES } from '../lib/settings/accounts';
 import type { Brand, Settings } from '../lib/settings/types';
@@ -10,11 +11,13 @@ import { BrandEditor, focusLater } from './brand-editor';
 import { ErrorsContext, errorText, fieldId, GroupErrors, SelectField } from './fields';
 import { tKey } from './i18n';
 import { ImportExport } from './import-export';
+import { OPTIONS_BUDGET_CSS, OptionsPostLog, OptionsUnassigned, usePostLog } from './options-budget';
 import { createOptionsState, type OptionsState } from './options-state';
 import { RulePreview } from './rule-preview';
 import { RulesEditor } from './rules-editor';
 import { SitesEditor } from './sites-editor';
 import { PAGE_CSS } from './theme';
+import { UNASSIGNED_CSS } from './unassigned-accounts';
 
 /** The UI language if Steady scores it, so a new brand starts in the language its team works in. */
 function uiLanguage(): Language {
@@ -159,7 +162,7 @@ function SaveBar({ state }: { state: OptionsState }) {
   );
 }
 
-function BrandsSection({ state }: { state: OptionsState }) {
+function BrandsSection({ state, log }: { state: OptionsState; log: PostLog | null }) {
   const draft = state.draft.value;
   const index = Math.min(state.selected.value, Math.max(0, draft.brands.length - 1));
   const brand = draft.brands[index];
@@ -234,6 +237,7 @@ function BrandsSection({ state }: { state: OptionsState }) {
           </button>
         )}
       </div>
+      <OptionsUnassigned state={state} log={log} />
       {brand && (
         <div class="brand-layout" key={brand.id}>
           <div class="brand-form">
@@ -254,6 +258,7 @@ function BrandsSection({ state }: { state: OptionsState }) {
 
 export function OptionsApp() {
   const state = useMemo(createOptionsState, []);
+  const log = usePostLog();
   useEffect(() => () => state.dispose(), [state]);
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {
@@ -266,7 +271,7 @@ export function OptionsApp() {
   if (!state.loaded.value) return <p class="loading">{i18n.t('options.loading')}</p>;
   return (
     <ErrorsContext.Provider value={state.errors.value}>
-      <style>{PAGE_CSS + OPTIONS_CSS + ANALYSIS_VIEW_CSS}</style>
+      <style>{PAGE_CSS + OPTIONS_CSS + ANALYSIS_VIEW_CSS + UNASSIGNED_CSS + OPTIONS_BUDGET_CSS}</style>
       <header class="page-header">
         <h1>{i18n.t('options.title')}</h1>
         <p class="hint">{i18n.t('options.intro')}</p>
@@ -301,7 +306,7 @@ export function OptionsApp() {
             </button>
           </div>
         )}
-        <BrandsSection state={state} />
+        <BrandsSection state={state} log={log} />
         <section aria-labelledby="sites-heading" class="panel">
           <h2 id="sites-heading">{i18n.t('options.sites.heading')}</h2>
           <SitesEditor state={state} />
@@ -309,6 +314,7 @@ export function OptionsApp() {
         <section aria-labelledby="transfer-heading" class="panel">
           <h2 id="transfer-heading">{i18n.t('options.transfer.heading')}</h2>
           <ImportExport state={state} />
+          <OptionsPostLog state={state} log={log} />
         </section>
       </main>
       <SaveBar state={state} />
