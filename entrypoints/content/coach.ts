@@ -32,6 +32,8 @@ interface ComposerState {
   text: string;
   parts: EditorText[];
   analysis: Analysis | null;
+  /** The last scores and the exact text they are for (kept when the editor clears, for the publish tracker). */
+  scored: { text: string; analysis: Analysis } | null;
   /** The user hid the coach for this draft; it comes back when the editor is cleared. */
   dismissed: boolean;
 }
@@ -109,6 +111,16 @@ export class Coach {
     return { text: state.text, platform: this.adapter.id, analysis: state.analysis };
   }
 
+  /** The composers on the page right now (a fresh look; opted-out fields excluded), for the publish tracker. */
+  composersNow(): Composer[] {
+    return this.adapter.findComposers(document).filter((c) => !c.editors.some(isOptedOut));
+  }
+
+  /** The latest scores of a composer's draft and the text they are for, for the publish tracker. */
+  lastScored(container: Element): { text: string; analysis: Analysis } | null {
+    return this.states.get(container)?.scored ?? null;
+  }
+
   private observeRoots(): void {
     for (const root of this.adapter.roots(document)) {
       if (this.rootObservers.has(root)) continue;
@@ -134,7 +146,7 @@ export class Coach {
   scan(): void {
     if (!this.enabled) return;
     this.observeRoots(); // a shadow root (LinkedIn) may have appeared since the last scan
-    const found = this.adapter.findComposers(document).filter((c) => !c.editors.some(isOptedOut));
+    const found = this.composersNow();
     const seen = new Set<Element>();
     for (const composer of found) {
       seen.add(composer.container);
@@ -174,6 +186,7 @@ export class Coach {
       text: '',
       parts: [],
       analysis: null,
+      scored: null,
       dismissed: false,
     };
     for (const editor of composer.editors) {
@@ -288,6 +301,7 @@ export class Coach {
     const reply = await this.scorer.analyze(text);
     if (!reply || seq !== state.seq || !this.enabled) return;
     state.analysis = reply.analysis;
+    state.scored = { text, analysis: reply.analysis };
     if (!this.active || !this.active.composer.container.isConnected) this.active = state;
     if (this.active === state) {
       this.render(state);
@@ -321,9 +335,8 @@ export const THREAD_SEPARATOR = '\n\n';
 
 /** The posting account, where the site adapter can read it ('' when it cannot). */
 function accountOf(adapter: SiteAdapter, composer: Composer): string {
-  const read = (adapter as SiteAdapter & { account?: (doc: Document, c: Composer) => string }).account;
   try {
-    return read ? read.call(adapter, document, composer) : '';
+    return adapter.account(document, composer);
   } catch {
     return '';
   }

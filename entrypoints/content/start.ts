@@ -1,8 +1,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type AnalyzeReply, type BudgetStatusReply, type DraftReply, isMessage } from '../../lib/messages';
+import {
+  type AnalyzeReply,
+  type BudgetStatusReply,
+  type DraftReply,
+  isMessage,
+  type Message,
+} from '../../lib/messages';
 import { adapterFor } from '../../lib/sites';
 import { watchSiteEnabled } from '../../lib/storage/site-switch';
 import { Coach, type Scorer } from './coach';
+import { PublishTracker } from './publish';
 
 /**
  * Starts the coach on a page whose site we recognize. Shared by the content script registered
@@ -44,6 +51,16 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   };
   const coach = new Coach(ctx, adapter, scorer);
   coach.start();
+
+  // Counts what is really published, for the daily post budget (entrypoints/content/publish.ts).
+  new PublishTracker(ctx, adapter, {
+    enabled: () => coach.isEnabled,
+    composers: () => coach.composersNow(),
+    scored: (container) => coach.lastScored(container),
+    analyze: async (text) => (await scorer.analyze(text))?.analysis ?? null,
+    record: (event) => browser.runtime.sendMessage({ type: 'record-post', event } satisfies Message),
+    recorded: () => void coach.refreshBudget(),
+  }).start();
 
   const unwatch = await watchSiteEnabled(adapter.id, (enabled) => {
     if (!ctx.isInvalid) coach.setEnabled(enabled);
