@@ -4,7 +4,7 @@ import type { PostLog } from '../lib/budget/types';
 import { validateSettings } from '../lib/settings/validate';
 import { loadPostLog, watchPostLog } from './budget-data';
 import { addAccount, type UnassignedAccount, unassignedAccounts, withAccount } from './budget-model';
-import { errorText } from './fields';
+import { CheckboxField, errorText } from './fields';
 import type { OptionsState } from './options-state';
 import { PostLogExport } from './post-log-export';
 import { type AssignResult, UnassignedAccounts } from './unassigned-accounts';
@@ -56,6 +56,17 @@ export function OptionsPostLog({ state, log }: { state: OptionsState; log: PostL
       <h3 id="post-log-heading" class="post-log-heading">
         {i18n.t('budget.export.heading')}
       </h3>
+      <CheckboxField
+        id="keep-draft-text"
+        label={i18n.t('budget.keepText.label')}
+        hint={i18n.t('budget.keepText.hint')}
+        checked={state.draft.value.keepDraftText === true}
+        onChange={(on) =>
+          state.update((s) => {
+            s.keepDraftText = on;
+          })
+        }
+      />
       <PostLogExport count={log ? log.events.length : null} settings={state.stored.value} />
     </>
   );
