@@ -25,18 +25,19 @@ const SELECTORS = {
   /** Fixture: a post's page /r/<sub>/comments/<id>/<slug>/ (where the URL moves after a post): composers
    * there outside a comment host are replies too (SITES.md Reddit "Submit" [recon]). */
   commentsPath: /\/comments\//,
-  /** Old Reddit (`old.reddit.com`, no fixture: tests/e2e does not serve it): `textarea[name=text]` is the
+  /** Fixture (old.reddit.com, tests/e2e/fixtures/sites/reddit-old.ts, built from SITES.md's selectors, not
+   * from the live site): `textarea[name=text]` is the
    * self-post text and the comment box (SITES.md "Old Reddit" [ext]). The hidden `.cloneable` reply
    * template has the same name and is filtered out by visibility. */
   oldEditor: 'textarea[name="text"]',
-  /** Old Reddit's submit form `form#newlink` holds the self-post text (unverified). */
+  /** Fixture: old Reddit's submit form `form#newlink` holds the self-post text (unverified live). */
   oldPostForm: '#newlink',
-  /** Old Reddit's comment forms `form.usertext` (unverified). */
+  /** Fixture: old Reddit's comment forms `form.usertext` under `.commentarea` (unverified live). */
   oldCommentForm: 'form.usertext',
   /** A comment form under the comment area or a comment is a reply; elsewhere (editing a self post's text)
    * it is neither (unverified). */
   oldCommentArea: '.commentarea, .comment',
-  /** Old Reddit buttons: `button.btn[name=submit]` on the submit page (SITES.md [ext]), `.save` in
+  /** Fixture: old Reddit buttons: `button.btn[name=submit]` on the submit page (SITES.md [ext]), `.save` in
    * `.usertext-buttons` on comment forms (unverified). */
   oldSubmit: 'button[name="submit"], .usertext-buttons button[type="submit"]',
   /** Fixture: the header's user menu `button#expand-user-drawer-button` "u/<name>" (SITES.md Reddit

@@ -94,10 +94,14 @@ export const SITES: readonly FixtureSite[] = [
   {
     id: 'reddit',
     name: 'Reddit',
-    hosts: ['www.reddit.com', 'reddit.com'],
+    hosts: ['www.reddit.com', 'reddit.com', 'old.reddit.com'],
     home: 'https://www.reddit.com/r/test/submit',
-    variants: [{ label: 'comment composer', url: 'https://www.reddit.com/r/test/comments/abc123/hello/' }],
-    summary: 'shreddit-composer web component with a slotted Lexical body, faceplate-textarea-input title.',
+    variants: [
+      { label: 'comment composer', url: 'https://www.reddit.com/r/test/comments/abc123/hello/' },
+      { label: 'old Reddit', url: 'https://old.reddit.com/r/test/submit' },
+    ],
+    summary:
+      'shreddit-composer web component with a slotted Lexical body, faceplate-textarea-input title; old.reddit.com: plain forms.',
   },
 ];
 
