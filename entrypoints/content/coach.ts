@@ -333,7 +333,7 @@ export class Coach {
 
 export const THREAD_SEPARATOR = '\n\n';
 
-/** The posting account, where the site adapter can read it ('' when it cannot). */
+/** The posting account as the site shows it ('' when the adapter cannot read it). */
 function accountOf(adapter: SiteAdapter, composer: Composer): string {
   try {
     return adapter.account(document, composer);
