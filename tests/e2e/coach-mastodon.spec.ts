@@ -2,47 +2,16 @@
 // script for it at runtime. This spec uses the `mastodon-e2e` build, which starts with
 // mastodon.social granted (automation cannot click Chrome's permission prompt); everything after
 // the grant is the production path.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { analyze } from '../../lib/scoring/analyze';
 import { defaultSettings, type Settings } from '../../lib/settings/types';
-import { chromiumArgs, findChromium } from './browser.ts';
 import { DRIVERS } from './drivers.ts';
 import { expect, model, openFixture, test } from './fixtures.ts';
-
-const VARIANT = resolve('.output/chrome-mv3-mastodon-e2e');
+import { ensureMastodonVariant, withMastodonVariant } from './mastodon-variant.ts';
 
 test.beforeAll(() => {
-  if (process.env.STEADY_E2E_SKIP_BUILD === '1' && existsSync(join(VARIANT, 'manifest.json'))) return;
-  const built = spawnSync('npx', ['wxt', 'build', '--mode', 'mastodon-e2e'], { stdio: 'inherit' });
-  expect(built.status).toBe(0);
+  ensureMastodonVariant();
 });
-
-async function withVariant(
-  port: number,
-  run: (context: BrowserContext, extensionId: string) => Promise<void>,
-) {
-  const dir = await mkdtemp(join(tmpdir(), 'steady-mastodon-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: findChromium(),
-    headless: process.env.STEADY_HEADED !== '1',
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1280, height: 800 },
-    args: chromiumArgs({ port, extensionPath: VARIANT }),
-  });
-  try {
-    let [worker] = context.serviceWorkers();
-    if (!worker) worker = await context.waitForEvent('serviceworker');
-    await run(context, new URL(worker.url()).host);
-  } finally {
-    await context.close();
-    await rm(dir, { recursive: true, force: true }).catch(() => {});
-  }
-}
 
 async function saveSettings(page: Page, settings: Settings): Promise<void> {
   await page.evaluate(async (value) => {
@@ -54,7 +23,7 @@ async function saveSettings(page: Page, settings: Settings): Promise<void> {
 }
 
 test('coaches on a granted Mastodon instance, and not before it is added', async ({ server }) => {
-  await withVariant(server.port, async (context, extensionId) => {
+  await withMastodonVariant(server.port, async (context, extensionId) => {
     const page = await context.newPage();
     await openFixture(page, 'https://mastodon.social/home');
     await DRIVERS.mastodon.editor(page).click();

@@ -12,7 +12,12 @@ import { type FixtureServer, startFixtureServer } from './server.ts';
 
 export { expect };
 
-export const EXTENSION_PATH = resolve('.output/chrome-mv3');
+/**
+ * The built extension. `STEADY_EXTENSION_DIR` points at another build output directory (its `chrome-mv3`
+ * and `chrome-mv3-mastodon-e2e`), so a run is not disturbed by someone else rebuilding `.output/`.
+ */
+export const OUTPUT_DIR = resolve(process.env.STEADY_EXTENSION_DIR ?? '.output');
+export const EXTENSION_PATH = join(OUTPUT_DIR, 'chrome-mv3');
 
 export interface WorkerFixtures {
   server: FixtureServer;
