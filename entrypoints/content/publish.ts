@@ -112,11 +112,17 @@ export class PublishTracker {
     if (composer.editing) return;
     const parts = composer.editors.map((editor) => this.adapter.readText(editor).text);
     const text = parts.join(THREAD_SEPARATOR);
-    const existing = this.pending.get(composer.container);
+    // A remount between two presses gives the same draft a new container: still the same intent.
+    const existing =
+      this.pending.get(composer.container) ??
+      [...this.pending.values()].find(
+        (p) => p.hadText && p.text === text && p.composer.site === composer.site,
+      );
     if (existing) {
       // The same post pressed again (a double click, Enter then click, a retry after an error):
       // still one intent; keep its id, take the newer text and account, and wait afresh.
       if (text.trim() !== '') {
+        existing.composer = composer;
         existing.parts = parts;
         existing.text = text;
         existing.hadText = true;
