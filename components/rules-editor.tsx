@@ -78,6 +78,25 @@ export function RulesEditor({ state, index, brand }: ItemProps) {
   );
 }
 
+/** What closes every rule entry: its own examples, its errors and the remove button. */
+function EntryFooter(props: {
+  path: string;
+  examples: RuleExamplesInput | undefined;
+  onExamples: (ex: RuleExamplesInput) => void;
+  onRemove: () => void;
+  removeLabel: string;
+}) {
+  return (
+    <>
+      <ExamplesFields path={`${props.path}.examples`} examples={props.examples} onChange={props.onExamples} />
+      <GroupErrors path={props.path} />
+      <button type="button" onClick={props.onRemove}>
+        {props.removeLabel}
+      </button>
+    </>
+  );
+}
+
 function ExamplesFields(props: {
   path: string;
   examples: RuleExamplesInput | undefined;
@@ -186,22 +205,17 @@ function BannedEditor({ state, index, brand }: ItemProps) {
                 })
               }
             />
-            <ExamplesFields
-              path={`${path}.examples`}
+            <EntryFooter
+              path={path}
               examples={entry.examples}
-              onChange={(ex) => edit(k, (e) => withExamples(e, ex))}
-            />
-            <GroupErrors path={path} />
-            <button
-              type="button"
-              onClick={() =>
+              onExamples={(ex) => edit(k, (e) => withExamples(e, ex))}
+              onRemove={() =>
                 updateBrand(state, index, (b) => {
                   b.rules.banned.splice(k, 1);
                 })
               }
-            >
-              {i18n.t('options.banned.remove', [n])}
-            </button>
+              removeLabel={i18n.t('options.banned.remove', [n])}
+            />
           </section>
         );
       })}
@@ -274,22 +288,17 @@ function PreferredEditor({ state, index, brand }: ItemProps) {
                 }
               />
             </div>
-            <ExamplesFields
-              path={`${path}.examples`}
+            <EntryFooter
+              path={path}
               examples={entry.examples}
-              onChange={(ex) => edit(k, (e) => withExamples(e, ex))}
-            />
-            <GroupErrors path={path} />
-            <button
-              type="button"
-              onClick={() =>
+              onExamples={(ex) => edit(k, (e) => withExamples(e, ex))}
+              onRemove={() =>
                 updateBrand(state, index, (b) => {
                   b.rules.preferred.splice(k, 1);
                 })
               }
-            >
-              {i18n.t('options.preferred.remove', [n])}
-            </button>
+              removeLabel={i18n.t('options.preferred.remove', [n])}
+            />
           </section>
         );
       })}
