@@ -29,7 +29,8 @@ async function openComposer(page: Page, site: SiteId): Promise<void> {
 async function shownScores(page: Page): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   // A badge reads "Tone 77": the score is the number at the end.
-  for (const key of SCORE_KEYS) out[key] = Number((await badge(page, key).textContent())?.match(/(\d+)\s*$/)?.[1]);
+  for (const key of SCORE_KEYS)
+    out[key] = Number((await badge(page, key).textContent())?.match(/(\d+)\s*$/)?.[1]);
   return out;
 }
 
