@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyBrandRules } from '../brand/schema';
 import { defaultSettings, type Settings } from '../settings/types';
 import {
   addDays,
@@ -53,17 +54,7 @@ export function settingsWithAcme(budgets: Settings['brands'][number]['budgets'] 
       { platform: 'linkedin', handle: 'company:42' },
     ],
     budgets,
-    rules: {
-      version: 1,
-      banned: [],
-      preferred: [],
-      limits: {},
-      platformLimits: {},
-      required: [],
-      values: { words: [], statement: '' },
-      thresholds: {},
-      defaultLanguage: 'en',
-    },
+    rules: emptyBrandRules(),
   });
   return s;
 }

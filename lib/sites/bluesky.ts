@@ -1,6 +1,6 @@
 // Bluesky (bsky.app): TipTap editors in the composer dialog, one per post of a thread; publish is
 // button[data-testid=composerPublishBtn], whose aria-label tells a reply from a post.
-import { groupBy, nearest, normalizeAccount, visibleAll } from './dom';
+import { groupBy, hostsAdapter, nearest, normalizeAccount, visibleAll } from './dom';
 import { readEditorText } from './read-text';
 import type { Composer, SiteAdapter } from './types';
 
@@ -54,9 +54,7 @@ function currentHandle(json: string | null): string {
 
 export const bluesky: SiteAdapter = {
   id: 'bluesky',
-  matches: HOSTS.map((host) => `https://${host}/*`),
-  detect: (_doc, location) => HOSTS.includes(location.hostname),
-  roots: (doc) => [doc],
+  ...hostsAdapter(HOSTS),
   findComposers(doc) {
     const composers: Composer[] = [];
     const editors = visibleAll(doc, SELECTORS.editor);

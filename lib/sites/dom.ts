@@ -1,6 +1,6 @@
 // Small read-only DOM helpers shared by the site adapters. No selectors live here: every site's selectors
 // stay in its own table (lib/sites/<site>.ts).
-import type { Composer } from './types';
+import type { Composer, SiteAdapter } from './types';
 
 /** Rendered: `display: none` (also through an ancestor or the `hidden` attribute) gives no client rects. */
 export function isVisible(el: Element): boolean {
@@ -133,4 +133,16 @@ export function hrefSegment(link: Element | null, pattern: RegExp): string {
     return '';
   }
   return pattern.exec(path)?.[1] ?? '';
+}
+
+/**
+ * The part of an adapter that only depends on the site's hostnames: manifest match patterns,
+ * detection by hostname, and the document as the only root to observe.
+ */
+export function hostsAdapter(hosts: readonly string[]): Pick<SiteAdapter, 'matches' | 'detect' | 'roots'> {
+  return {
+    matches: hosts.map((host) => `https://${host}/*`),
+    detect: (_doc, location) => hosts.includes(location.hostname),
+    roots: (doc) => [doc],
+  };
 }

@@ -4,7 +4,7 @@
 // same coaching, while the contract's 'reply' keeps them out of the posting budget (lib/sites/types.ts);
 // X, Mastodon, Bluesky and Reddit report their replies the same way. Other Lexical boxes (Messenger) are
 // neither and are ignored.
-import { closestWhere, groupBy, labelText, nearest, normalizeAccount, visibleAll } from './dom';
+import { closestWhere, groupBy, hostsAdapter, labelText, nearest, normalizeAccount, visibleAll } from './dom';
 import { readEditorText } from './read-text';
 import type { Composer, SiteAdapter } from './types';
 
@@ -35,9 +35,7 @@ const HOSTS = ['www.facebook.com', 'facebook.com', 'web.facebook.com'];
 
 export const facebook: SiteAdapter = {
   id: 'facebook',
-  matches: HOSTS.map((host) => `https://${host}/*`),
-  detect: (_doc, location) => HOSTS.includes(location.hostname),
-  roots: (doc) => [doc],
+  ...hostsAdapter(HOSTS),
   findComposers(doc) {
     const composers: Composer[] = [];
     const editors = visibleAll(doc, SELECTORS.editor);

@@ -1,7 +1,7 @@
 // Instagram (web): the caption of the "Create new post" dialog, which exists only on the dialog's last step.
 // Which editor library it uses is not confirmed (probably Lexical); the reader is library-agnostic, and older
 // builds used a <textarea>.
-import { byText, groupBy, hrefSegment, normalizeAccount, visibleAll } from './dom';
+import { byText, groupBy, hostsAdapter, hrefSegment, normalizeAccount, visibleAll } from './dom';
 import { readEditorText } from './read-text';
 import type { Composer, SiteAdapter } from './types';
 
@@ -41,9 +41,7 @@ function shareButton(dialog: Element): HTMLElement | null {
 
 export const instagram: SiteAdapter = {
   id: 'instagram',
-  matches: HOSTS.map((host) => `https://${host}/*`),
-  detect: (_doc, location) => HOSTS.includes(location.hostname),
-  roots: (doc) => [doc],
+  ...hostsAdapter(HOSTS),
   findComposers(doc) {
     const composers: Composer[] = [];
     const captions = visibleAll(doc, SELECTORS.caption);

@@ -2,7 +2,7 @@
 // comment composers under <comment-composer-host>); the title is a <textarea> in
 // <faceplate-textarea-input>'s shadow root and is never the body (this adapter never enters that root).
 // Old Reddit (old.reddit.com, or the old UI on www) uses plain `textarea[name=text]` forms.
-import { groupBy, labelText, nearest, normalizeAccount, visibleAll } from './dom';
+import { groupBy, hostsAdapter, labelText, nearest, normalizeAccount, visibleAll } from './dom';
 import { readEditorText } from './read-text';
 import type { Composer, SiteAdapter } from './types';
 
@@ -105,9 +105,7 @@ function oldComposers(doc: Document): Composer[] {
 
 export const reddit: SiteAdapter = {
   id: 'reddit',
-  matches: HOSTS.map((host) => `https://${host}/*`),
-  detect: (_doc, location) => HOSTS.includes(location.hostname),
-  roots: (doc) => [doc],
+  ...hostsAdapter(HOSTS),
   findComposers: (doc) => [...newComposers(doc), ...oldComposers(doc)],
   readText: readEditorText,
   account(doc) {

@@ -1,6 +1,6 @@
 // Threads (threads.com, formerly threads.net): one dialog holds one Lexical editor per post of a thread;
 // all of them are one composer. Post is a div[role=button] found by its (localized) text.
-import { byText, groupBy, hrefSegment, normalizeAccount, visibleAll } from './dom';
+import { byText, groupBy, hostsAdapter, hrefSegment, normalizeAccount, visibleAll } from './dom';
 import { readEditorText } from './read-text';
 import type { Composer, SiteAdapter } from './types';
 
@@ -41,9 +41,7 @@ function isReply(editors: readonly HTMLElement[]): boolean {
 
 export const threads: SiteAdapter = {
   id: 'threads',
-  matches: HOSTS.map((host) => `https://${host}/*`),
-  detect: (_doc, location) => HOSTS.includes(location.hostname),
-  roots: (doc) => [doc],
+  ...hostsAdapter(HOSTS),
   findComposers(doc) {
     const composers: Composer[] = [];
     const editors = visibleAll(doc, SELECTORS.editor);

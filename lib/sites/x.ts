@@ -5,6 +5,7 @@ import {
   ancestorWhere,
   editableIn,
   groupBy,
+  hostsAdapter,
   hrefSegment,
   inDocumentOrder,
   isCommandEnter,
@@ -95,9 +96,7 @@ function kindOf(
 
 export const x: SiteAdapter = {
   id: 'x',
-  matches: HOSTS.map((host) => `https://${host}/*`),
-  detect: (_doc, location) => HOSTS.includes(location.hostname),
-  roots: (doc) => [doc],
+  ...hostsAdapter(HOSTS),
   findComposers(doc) {
     const composers: Composer[] = [];
     for (const [container, list] of groupBy(editors(doc), containerOf)) {
