@@ -16,6 +16,13 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'scripting'],
     optional_host_permissions: ['https://*/*'],
+    // Keyboard users reach the suggestions without tabbing through the whole page.
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandTogglePanel__',
+      },
+    },
     // Test build only (`wxt build --mode mastodon-e2e`): automation cannot answer Chrome's
     // permission prompt (microsoft/playwright#32755), so this build starts with mastodon.social
     // granted; registration, injection and coaching after the grant are the production code.

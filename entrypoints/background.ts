@@ -77,6 +77,13 @@ export default defineBackground(() => {
     .then(() => refreshBadges(budget))
     .catch(() => undefined);
 
+  // The keyboard command (Alt+Shift+S by default) toggles the panel in the active tab.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'toggle-panel' && tab?.id !== undefined) {
+      browser.tabs.sendMessage(tab.id, { type: 'toggle-panel' }).catch(() => undefined);
+    }
+  });
+
   void settings.then(syncMastodon);
   browser.permissions.onAdded.addListener(() => void settings.then(syncMastodon));
   browser.permissions.onRemoved.addListener(() => void settings.then(syncMastodon));

@@ -19,7 +19,9 @@ export type Message =
   /** content → background: the budget of the account about to post (also sets the toolbar badge). */
   | { type: 'budget-status'; site: Platform; account: string }
   /** popup → background: today's counters and the 7-day chart. */
-  | { type: 'budget-summary' };
+  | { type: 'budget-summary' }
+  /** background → content: the keyboard command opens (or closes) the suggestions panel. */
+  | { type: 'toggle-panel' };
 
 export interface RecordReply {
   ok: boolean;
@@ -56,6 +58,7 @@ export function isMessage(v: unknown): v is Message {
     case 'warm':
     case 'get-draft':
     case 'budget-summary':
+    case 'toggle-panel':
       return true;
     case 'record-post':
       return isPostEvent(v.event);

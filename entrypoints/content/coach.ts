@@ -103,6 +103,11 @@ export class Coach {
     });
   }
 
+  /** The keyboard command: opens the panel of the active composer and moves focus into it. */
+  togglePanel(): void {
+    if (this.enabled && this.active?.analysis) this.overlay.toggleFromKeyboard();
+  }
+
   /** The focused composer's draft, for the popup. */
   draft(): DraftReply['draft'] {
     const state = this.active ?? [...this.states.values()].find((s) => s.text.trim() !== '') ?? null;

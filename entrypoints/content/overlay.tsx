@@ -231,6 +231,7 @@ export class Overlay {
       if (e.key === 'Escape' && this.open) {
         this.open = false;
         this.paint();
+        this.restoreFocus();
       }
     });
     shadow.append(style, root);
@@ -257,6 +258,30 @@ export class Overlay {
     }
     this.analysis = analysis;
     this.paint();
+  }
+
+  /**
+   * Opens the panel and focuses its first control (the user asked, with the keyboard command);
+   * a second press closes it. Closing from the keyboard returns focus to the editor.
+   */
+  toggleFromKeyboard(): void {
+    if (!this.analysis) return;
+    this.open = !this.open;
+    this.paint();
+    if (this.open) {
+      this.returnFocus = (this.anchor instanceof HTMLElement ? this.anchor : null) ?? null;
+      this.root?.querySelector<HTMLElement>('.panel button, .badge')?.focus();
+    } else {
+      this.restoreFocus();
+    }
+  }
+
+  private returnFocus: HTMLElement | null = null;
+
+  private restoreFocus(): void {
+    const target = this.returnFocus;
+    this.returnFocus = null;
+    if (target?.isConnected) target.focus();
   }
 
   /** Milliseconds the last score took, exposed on our own host for the benchmark. */

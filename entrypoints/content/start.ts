@@ -68,6 +68,10 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(unwatch);
 
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: DraftReply) => void) => {
+    if (isMessage(message) && message.type === 'toggle-panel') {
+      coach.togglePanel();
+      return undefined;
+    }
     if (!isMessage(message) || message.type !== 'get-draft') return undefined;
     sendResponse({
       platform: adapter.id,

@@ -227,3 +227,42 @@ test('marks the words behind the findings without touching the editor DOM', asyn
   });
   expect(marked).toEqual(expect.arrayContaining(['Buy now', 'last chance']));
 });
+
+test('the keyboard command opens the panel, focuses it, and Esc returns to the editor', async ({
+  page,
+  extensionId,
+}) => {
+  await openComposer(page, 'x');
+  await page.keyboard.type(DRAFT);
+  await expect(badge(page, 'pushiness')).toBeVisible({ timeout: 5_000 });
+  // The command itself is a browser shortcut (Alt+Shift+S); the background forwards it to the tab
+  // as a toggle-panel message, which is what this sends.
+  const ext = await page.context().newPage();
+  await ext.goto(`chrome-extension://${extensionId}/options.html`);
+  await ext.evaluate(async () => {
+    const { tabs } = (
+      globalThis as unknown as {
+        chrome: {
+          tabs: {
+            query(q: object): Promise<Array<{ id?: number }>>;
+            sendMessage(id: number, m: object): Promise<unknown>;
+          };
+        };
+      }
+    ).chrome;
+    // Without the `tabs` permission tabs cannot be filtered by URL: send to every tab, only the
+    // page with the content script answers.
+    for (const tab of await tabs.query({})) {
+      if (tab.id !== undefined)
+        await tabs.sendMessage(tab.id, { type: 'toggle-panel' }).catch(() => undefined);
+    }
+  });
+  await page.bringToFront();
+  await expect(overlay(page).locator('.panel')).toBeVisible();
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('STEADY-OVERLAY');
+  await page.keyboard.press('Escape');
+  await expect(overlay(page).locator('.panel')).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+    'tweetTextarea_0',
+  );
+});
