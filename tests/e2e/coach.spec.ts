@@ -266,3 +266,14 @@ test('the keyboard command opens the panel, focuses it, and Esc returns to the e
     'tweetTextarea_0',
   );
 });
+
+test('leaves fields marked data-gramm="false" alone', async ({ page }) => {
+  await openFixture(page, 'https://x.com/home');
+  // The page opts this field out of writing assistants (Grammarly's attribute, which we honour).
+  await DRIVERS.x.editor(page).evaluate((el) => el.setAttribute('data-gramm', 'false'));
+  await DRIVERS.x.editor(page).click();
+  await page.keyboard.type(DRAFT);
+  await page.waitForTimeout(1_000);
+  await expect(overlay(page).locator('.badge')).toHaveCount(0);
+  expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+});
