@@ -6,8 +6,8 @@
 // The post log and settings are seeded into chrome.storage.local from an extension page; the background's real
 // `budget-summary` handler computes the counters from them.
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { seriousViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
 declare const chrome: {
@@ -15,15 +15,7 @@ declare const chrome: {
     local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
   };
 };
-declare const axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> };
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown }>;
-}
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = process.env.STEADY_SHOTS ?? 'test-results/budget-shots';
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -143,21 +135,6 @@ async function openBudget(page: Page, name: string | RegExp = 'Posts and budgets
   const body = page.locator('#budget-body');
   await expect(body.locator('.budget-panel')).toBeVisible();
   return body;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const { violations } = await page.evaluate(() =>
-    axe.run(document, {
-      resultTypes: ['violations'],
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    }),
-  );
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-    );
 }
 
 async function shoot(page: Page, name: string): Promise<void> {

@@ -3,8 +3,8 @@
 // with the old settings intact, markup in drafts and rules stays text, the UI follows the browser language
 // (en/de/nl), keyboard-only use works, and axe finds no serious or critical violation, light or dark.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from '@playwright/test';
+import { seriousViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
 // The extension's own APIs, as the service worker and extension pages see them (no @types/chrome here).
@@ -13,15 +13,7 @@ declare const chrome: {
     local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
   };
 };
-declare const axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> };
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown; failureSummary?: string }>;
-}
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const FIXTURES = 'lib/settings/fixtures';
 
 async function worker(context: BrowserContext) {
@@ -95,21 +87,6 @@ async function actionPopup(
 }
 interface ChromeAction {
   action: { openPopup(): Promise<void> };
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const { violations } = await page.evaluate(() =>
-    axe.run(document, {
-      resultTypes: ['violations'],
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    }),
-  );
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-    );
 }
 
 test.describe('options and popup', () => {
