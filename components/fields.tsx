@@ -69,6 +69,25 @@ function described(path: string, errors: ValidationError[], hint: string | undef
   return { id, errorId, hintId, invalid: errors.length > 0, describedBy: ids || undefined };
 }
 
+/** What follows every field: its hint, then its errors (both referenced by aria-describedby). */
+function FieldNotes(p: {
+  d: Described;
+  hint: string | undefined;
+  errors: ValidationError[];
+  prefix?: (e: ValidationError) => string;
+}) {
+  return (
+    <>
+      {p.hint && (
+        <p id={p.d.hintId} class="hint">
+          {p.hint}
+        </p>
+      )}
+      <ErrorMessages id={p.d.errorId} errors={p.errors} prefix={p.prefix} />
+    </>
+  );
+}
+
 interface BaseProps {
   /** The settings path this field edits; errors at this path are shown next to it. */
   path: string;
@@ -111,12 +130,7 @@ export function TextField(p: TextFieldProps) {
       ) : (
         <input type="text" {...common} size={p.size} />
       )}
-      {p.hint && (
-        <p id={d.hintId} class="hint">
-          {p.hint}
-        </p>
-      )}
-      <ErrorMessages id={d.errorId} errors={errors} />
+      <FieldNotes d={d} hint={p.hint} errors={errors} />
     </div>
   );
 }
@@ -167,12 +181,7 @@ export function NumberField(p: NumberFieldProps) {
           p.onChange(parseCount(e.currentTarget.value));
         }}
       />
-      {p.hint && (
-        <p id={d.hintId} class="hint">
-          {p.hint}
-        </p>
-      )}
-      <ErrorMessages id={d.errorId} errors={errors} />
+      <FieldNotes d={d} hint={p.hint} errors={errors} />
     </div>
   );
 }
@@ -229,12 +238,7 @@ export function ListField(p: ListFieldProps) {
         {p.label}
       </label>
       {p.separator === 'line' ? <textarea {...common} rows={2} /> : <input type="text" {...common} />}
-      {p.hint && (
-        <p id={d.hintId} class="hint">
-          {p.hint}
-        </p>
-      )}
-      <ErrorMessages id={d.errorId} errors={errors} prefix={prefix} />
+      <FieldNotes d={d} hint={p.hint} errors={errors} prefix={prefix} />
     </div>
   );
 }
@@ -270,12 +274,7 @@ export function SelectField<T extends string>(p: SelectFieldProps<T>) {
           </option>
         ))}
       </select>
-      {p.hint && (
-        <p id={d.hintId} class="hint">
-          {p.hint}
-        </p>
-      )}
-      <ErrorMessages id={d.errorId} errors={errors} />
+      <FieldNotes d={d} hint={p.hint} errors={errors} />
     </div>
   );
 }
