@@ -1,10 +1,12 @@
 /**
  * `npm run eval`: measures how well the scorer ranks labelled public corpora (see ../shared/data/README.md).
- * Prints AUC with a stratified bootstrap 95 % CI next to two trivial baselines, and whether each goal is
+ * Prints AUC with a stratified bootstrap 95 % CI next to two trivial baselines (length, and the surface
+ * logistic regression), the band shares, language-detection accuracy and a per-rule hit table, and whether each goal is
  * met. Exits 0 even when goals are missed (it is a measurement), 2 when the data is missing.
  *
  *   npm run eval                     table
  *   npm run eval -- --errors         plus mean score per class and the worst-ranked examples
+ *   npm run eval -- --no-hits        without the per-rule hit tables
  *   npm run eval -- --json           machine-readable results
  *   npm run eval -- --resamples 5000 --seed 7
  */
@@ -13,71 +15,141 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { detectLanguage } from '../lib/nlp/language';
+import { RULES } from '../lib/rules';
 import { analyze } from '../lib/scoring/analyze';
-import { LANGUAGES, PLATFORMS, type Platform, SCORE_KEYS, type ScoreKey } from '../lib/scoring/types';
+import {
+  type Band,
+  LANGUAGES,
+  type Language,
+  PLATFORMS,
+  type Platform,
+  SCORE_KEYS,
+  type ScoreKey,
+  type StrengthKind,
+} from '../lib/scoring/types';
 import { type Corpora, checkDataDir, type Deduped, loadCorpora, resolveDataDir } from './eval/datasets';
 import { type EvaluateOptions, evaluateTask, snippet, type TaskResult } from './eval/evaluate';
+import { type HitRow, hitTable, MIN_SHARE } from './eval/hits';
 import { fixed, formatInt, textTable } from './eval/table';
 
-type CorpusKey = Exclude<keyof Corpora, 'dir'>;
+type CorpusKey = Exclude<keyof Corpora, 'dir' | 'webisTruth'>;
 
 interface TaskSpec {
   id: string;
   dataset: string;
   corpus: CorpusKey;
+  /** The language the texts are written in; the scorer runs that language's rules. */
+  lang: Language;
   score: ScoreKey;
   /** Minimum AUC; null for a secondary measurement without a goal. */
   goal: number | null;
   positive: string;
+  /** Real brand or publisher posts (the proxies closest to the product) come first in the table. */
+  group: 'posts' | 'proxy';
 }
 
+/**
+ * Every task, real posts first. Goals are issue 8's; mappings are the shared data README's. The `sure`
+ * variants keep only rows every judge agreed on; they are measurements without a goal of their own.
+ */
 const TASKS: readonly TaskSpec[] = [
-  { id: 'sms', dataset: 'SMS spam', corpus: 'sms', score: 'pushiness', goal: 0.97, positive: 'spam' },
-  {
-    id: 'sms-words',
-    dataset: 'SMS spam, words only',
-    corpus: 'smsWordsOnly',
-    score: 'pushiness',
-    goal: 0.9,
-    positive: 'spam',
-  },
-  {
-    id: 'clickbait',
-    dataset: 'clickbait vs news',
-    corpus: 'headlines',
-    score: 'missingValue',
-    goal: 0.9,
-    positive: 'clickbait',
-  },
-  {
-    id: 'clickbait-pushiness',
-    dataset: 'clickbait vs news',
-    corpus: 'headlines',
-    score: 'pushiness',
-    goal: null,
-    positive: 'clickbait',
-  },
-  {
-    id: 'tweet-acts',
-    dataset: 'tweet acts',
-    corpus: 'tweetActs',
-    score: 'broadcast',
-    goal: 0.85,
-    positive: 'STM vs QUE+REQ+SUG',
-  },
+  task(
+    'corporate-broadcast',
+    'corporate tweets',
+    'corporateBroadcast',
+    'en',
+    'broadcast',
+    0.9,
+    'Information > Dialogue',
+    'posts',
+  ),
+  task(
+    'corporate-broadcast-sure',
+    'corporate, confidence 1',
+    'corporateBroadcastSure',
+    'en',
+    'broadcast',
+    null,
+    'Information > Dialogue',
+    'posts',
+  ),
+  task(
+    'corporate-pushiness',
+    'corporate tweets',
+    'corporatePushiness',
+    'en',
+    'pushiness',
+    0.8,
+    'Action > Information',
+    'posts',
+  ),
+  task(
+    'corporate-pushiness-sure',
+    'corporate, confidence 1',
+    'corporatePushinessSure',
+    'en',
+    'pushiness',
+    null,
+    'Action > Information',
+    'posts',
+  ),
+  task('webis', 'Webis clickbait 17', 'webis', 'en', 'missingValue', 0.78, 'clickbait', 'posts'),
+  task(
+    'webis-clear',
+    'Webis, clear cases',
+    'webisClear',
+    'en',
+    'missingValue',
+    0.88,
+    'truth >= .8 vs <= .1',
+    'posts',
+  ),
+  task('germeval', 'GermEval 25 CTA (de)', 'germeval', 'de', 'pushiness', 0.8, 'call to action', 'posts'),
+  task('sms', 'SMS spam', 'sms', 'en', 'pushiness', 0.97, 'spam', 'proxy'),
+  task('sms-words', 'SMS spam, words only', 'smsWordsOnly', 'en', 'pushiness', 0.9, 'spam', 'proxy'),
+  task('clickbait', 'clickbait vs news', 'headlines', 'en', 'missingValue', 0.9, 'clickbait', 'proxy'),
+  task(
+    'clickbait-pushiness',
+    'clickbait vs news',
+    'headlines',
+    'en',
+    'pushiness',
+    null,
+    'clickbait',
+    'proxy',
+  ),
+  task('tweet-acts', 'tweet acts', 'tweetActs', 'en', 'broadcast', 0.85, 'STM > QUE+REQ+SUG', 'proxy'),
 ];
+
+function task(
+  id: string,
+  dataset: string,
+  corpus: CorpusKey,
+  lang: Language,
+  score: ScoreKey,
+  goal: number | null,
+  positive: string,
+  group: TaskSpec['group'],
+): TaskSpec {
+  return { id, dataset, corpus, lang, score, goal, positive, group };
+}
+
+/** The goals ask every metric to beat the better trivial baseline by this much. */
+const MARGIN_GOAL = 0.05;
 
 interface Args {
   json: boolean;
   errors: boolean;
+  hits: boolean;
   resamples: number;
   seed: number;
 }
 
-const USAGE = 'usage: npm run eval -- [--json] [--errors] [--resamples N (>= 1000)] [--seed N]';
+const USAGE = 'usage: npm run eval -- [--json] [--errors] [--no-hits] [--resamples N (>= 1000)] [--seed N]';
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { json: false, errors: false, resamples: 2000, seed: 1 };
+  const args: Args = { json: false, errors: false, hits: true, resamples: 2000, seed: 1 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const numberAfter = (): number => {
@@ -87,6 +159,7 @@ function parseArgs(argv: readonly string[]): Args {
     };
     if (arg === '--json') args.json = true;
     else if (arg === '--errors') args.errors = true;
+    else if (arg === '--no-hits') args.hits = false;
     else if (arg === '--resamples') args.resamples = numberAfter();
     else if (arg === '--seed') args.seed = numberAfter();
     else if (arg === '--help' || arg === '-h') {
@@ -103,39 +176,60 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+/** What the eval keeps of one analysis. */
+interface Scored {
+  scores: Record<ScoreKey, number>;
+  bands: Record<ScoreKey, Band>;
+  /** Rule ids with at least one finding. */
+  rules: Set<string>;
+  /** Strength kinds found. */
+  strengths: Set<StrengthKind>;
+}
+
 interface CorpusScores {
-  scores: Record<ScoreKey, number[]>;
+  items: Scored[];
   outOfRange: number;
 }
 
-/** Runs the scorer once per text; every task on the same corpus reuses these scores. */
-function scoreCorpus(corpus: Deduped, name: string): CorpusScores {
-  const scores: Record<ScoreKey, number[]> = { broadcast: [], pushiness: [], missingValue: [] };
+/** Runs the scorer once per text; every task on the same corpus and language reuses these results. */
+function scoreCorpus(corpus: Deduped, name: string, lang: Language): CorpusScores {
   let outOfRange = 0;
-  corpus.items.forEach(({ text }, i) => {
+  const items = corpus.items.map(({ text }, i): Scored => {
     let analysis: ReturnType<typeof analyze>;
     try {
-      analysis = analyze(text, { lang: 'en' });
+      analysis = analyze(text, { lang });
     } catch (error) {
       throw new Error(`analyze threw on ${name} text #${i}: ${JSON.stringify(snippet(text, 80))}`, {
         cause: error,
       });
     }
+    const scores = {} as Record<ScoreKey, number>;
+    const bands = {} as Record<ScoreKey, Band>;
     for (const key of SCORE_KEYS) {
       const value: unknown = analysis.scores[key]?.value;
       if (typeof value !== 'number' || !Number.isFinite(value)) {
         throw new Error(`analyze returned ${String(value)} as ${key} for ${name} text #${i}`);
       }
       if (value < 0 || value > 100) outOfRange++;
-      scores[key].push(value);
+      scores[key] = value;
+      bands[key] = analysis.scores[key].band;
     }
+    return {
+      scores,
+      bands,
+      rules: new Set(analysis.findings.map((f) => f.rule)),
+      strengths: new Set(analysis.strengths.map((s) => s.kind)),
+    };
   });
-  return { scores, outOfRange };
+  return { items, outOfRange };
 }
 
 interface Result extends TaskResult {
   spec: TaskSpec;
   pass: boolean | null;
+  /** Share of positives and negatives in each band of the task's score. */
+  bands: Record<'positive' | 'negative', Record<Band, number>>;
+  hits: HitRow[];
 }
 
 /**
@@ -219,35 +313,63 @@ function main(): void {
   if (problem !== null) fail(problem);
 
   const corpora = loadCorpora(dataDir);
-  const corpusKeys = [...new Set(TASKS.map((task) => task.corpus))];
-  const scored = new Map<CorpusKey, CorpusScores>();
+  const scored = new Map<string, CorpusScores>();
   const scoringStarted = performance.now();
   let textsScored = 0;
-  for (const key of corpusKeys) {
-    scored.set(key, scoreCorpus(corpora[key], key));
-    textsScored += corpora[key].items.length;
+  for (const spec of TASKS) {
+    const key = `${spec.corpus}:${spec.lang}`;
+    if (scored.has(key)) continue;
+    scored.set(key, scoreCorpus(corpora[spec.corpus], spec.corpus, spec.lang));
+    textsScored += corpora[spec.corpus].items.length;
   }
   const scoringMs = performance.now() - scoringStarted;
 
+  const ruleScores = new Map(RULES.map((r) => [r.id, r.score] as const));
   const options: EvaluateOptions = { resamples: args.resamples, seed: args.seed, level: 0.95, examples: 5 };
   const results: Result[] = TASKS.map((spec) => {
-    const scores = scored.get(spec.corpus)?.scores[spec.score] ?? [];
-    const result = evaluateTask(corpora[spec.corpus].items, scores, options);
-    return { ...result, spec, pass: spec.goal === null ? null : result.auc >= spec.goal };
+    const items = corpora[spec.corpus].items;
+    const s = scored.get(`${spec.corpus}:${spec.lang}`)?.items ?? [];
+    const result = evaluateTask(
+      items,
+      s.map((x) => x.scores[spec.score]),
+      options,
+    );
+    const bands = { positive: emptyBands(), negative: emptyBands() };
+    items.forEach((item, i) => {
+      const band = s[i]?.bands[spec.score] ?? 'good';
+      bands[item.positive ? 'positive' : 'negative'][band] += 1 / (item.positive ? result.nPos : result.nNeg);
+    });
+    const hits = hitTable(
+      items.map((item, i) => ({
+        positive: item.positive,
+        rules: s[i]?.rules ?? new Set(),
+        strengths: s[i]?.strengths ?? new Set(),
+      })),
+      spec.score,
+      ruleScores,
+    );
+    return { ...result, spec, pass: spec.goal === null ? null : result.auc >= spec.goal, bands, hits };
   });
+  const webisScores = scored.get('webis:en')?.items.map((x) => x.scores.missingValue) ?? [];
+  const webisSpearman = spearman(webisScores, corpora.webisTruth);
+  const detection = languageDetection(corpora);
   const brandRows = evaluateBrandPosts(options);
   const outOfRange = [...scored.values()].reduce((sum, s) => sum + s.outOfRange, 0);
   // performance.now() counts from process start, so this includes tsx and loading the scorer.
   const totalMs = performance.now();
+  const timing = { totalMs, scoringMs, textsScored, outOfRange };
 
-  if (args.json) {
-    printJson(results, corpora, args, { totalMs, scoringMs, textsScored, outOfRange }, brandRows);
-  } else {
-    printText(results, corpora, args, { totalMs, scoringMs, textsScored, outOfRange });
+  if (args.json) printJson(results, corpora, args, timing, brandRows, webisSpearman, detection);
+  else {
+    printText(results, corpora, args, timing, webisSpearman, detection);
     console.log(
-      `\nBlind hand-labelled brand posts (eval/brand-posts.jsonl; language detected, platform as labelled):\n${brandTable(brandRows)}`,
+      `\nRegression set, not a quality figure: eval/brand-posts.jsonl was written and labelled by this project\n(language detected, platform as labelled). It checks that the scorer still does what its own examples say.\n${brandTable(brandRows)}`,
     );
   }
+}
+
+function emptyBands(): Record<Band, number> {
+  return { good: 0, consider: 0, rework: 0 };
 }
 
 interface Timing {
@@ -257,10 +379,85 @@ interface Timing {
   outOfRange: number;
 }
 
+interface DetectionRow {
+  corpus: string;
+  lang: Language;
+  texts: number;
+  correct: number;
+  /** Detected as another language (not counting 'und'). */
+  wrong: number;
+}
+
+/**
+ * Language detection as the extension uses it (no language given), on every corpus text of at least
+ * three words, against the language the corpus is written in. `und` (too short or unsure) counts as a miss.
+ */
+function languageDetection(corpora: Corpora): DetectionRow[] {
+  const sets: Array<[string, Deduped, Language]> = [
+    ['corporate tweets', corpora.corporateBroadcast, 'en'],
+    ['Webis clickbait 17', corpora.webis, 'en'],
+    ['GermEval 25', corpora.germeval, 'de'],
+    ['SMS spam', corpora.sms, 'en'],
+    ['headlines', corpora.headlines, 'en'],
+    ['tweet acts', corpora.tweetActs, 'en'],
+  ];
+  const seen = new Set<string>();
+  return sets.map(([corpus, set, lang]) => {
+    let texts = 0;
+    let correct = 0;
+    let wrong = 0;
+    for (const { text } of set.items) {
+      if (seen.has(text) || (text.match(/\p{L}+/gu) ?? []).length < 3) continue;
+      seen.add(text);
+      texts++;
+      const guess = detectLanguage(text).language;
+      if (guess === lang) correct++;
+      else if (guess !== 'und') wrong++;
+    }
+    return { corpus, lang, texts, correct, wrong };
+  });
+}
+
+/** Spearman's rank correlation (ties get average ranks). */
+function spearman(a: readonly number[], b: readonly number[]): number {
+  const rank = (v: readonly number[]) => {
+    const order = v.map((x, i) => [x, i] as const).sort((p, q) => p[0] - q[0]);
+    const ranks = new Array<number>(v.length).fill(0);
+    for (let i = 0; i < order.length; ) {
+      let j = i;
+      while (j < order.length && order[j]?.[0] === order[i]?.[0]) j++;
+      for (let k = i; k < j; k++) ranks[order[k]?.[1] ?? 0] = (i + j + 1) / 2;
+      i = j;
+    }
+    return ranks;
+  };
+  const ra = rank(a);
+  const rb = rank(b);
+  const n = ra.length;
+  const ma = ra.reduce((x, y) => x + y, 0) / n;
+  const mb = rb.reduce((x, y) => x + y, 0) / n;
+  let cov = 0;
+  let va = 0;
+  let vb = 0;
+  for (let i = 0; i < n; i++) {
+    const da = (ra[i] ?? 0) - ma;
+    const db = (rb[i] ?? 0) - mb;
+    cov += da * db;
+    va += da * da;
+    vb += db * db;
+  }
+  return cov / Math.sqrt(va * vb);
+}
+
 function corpusSummary(c: Corpora): string {
   const d = (label: string, x: Deduped, unit = 'rows'): string =>
     `${label} ${formatInt(x.rows)} ${unit} -> ${formatInt(x.items.length)} unique (${x.conflicts} label conflicts)`;
   return [
+    d('corporate Information/Dialogue', c.corporateBroadcast),
+    d('corporate Action/Information', c.corporatePushiness),
+    d('Webis clickbait 17', c.webis),
+    d('Webis clear cases', c.webisClear),
+    d('GermEval 25 call to action', c.germeval),
     d('SMS', c.sms),
     d('SMS words-only', c.smsWordsOnly, 'non-empty'),
     d('headlines', c.headlines),
@@ -268,16 +465,27 @@ function corpusSummary(c: Corpora): string {
   ].join('\n  ');
 }
 
-function printText(results: readonly Result[], corpora: Corpora, args: Args, timing: Timing): void {
+const pct = (x: number): string => `${fixed(x * 100, 0)} %`;
+
+function printText(
+  results: readonly Result[],
+  corpora: Corpora,
+  args: Args,
+  timing: Timing,
+  webisSpearman: number,
+  detection: readonly DetectionRow[],
+): void {
   const out: string[] = [];
-  out.push(`Steady eval: lib/scoring/analyze.ts with lang 'en', data ${corpora.dir}`);
+  out.push(
+    `Steady eval: lib/scoring/analyze.ts on real text written and labelled by others, data ${corpora.dir}`,
+  );
   out.push(`  ${corpusSummary(corpora)}`);
   out.push('');
-  const flip = (x: number): string => `${fixed(x, 3)}${x < 0.5 ? '*' : ''}`;
   out.push(
     textTable(
       [
         'dataset',
+        'lang',
         'positive',
         'score',
         'n pos',
@@ -286,11 +494,13 @@ function printText(results: readonly Result[], corpora: Corpora, args: Args, tim
         '95% CI',
         'goal',
         'result',
-        'len AUC',
-        'punct AUC',
+        'len',
+        'surface',
+        'margin',
       ],
       results.map((r) => [
         r.spec.dataset,
+        r.spec.lang,
         r.spec.positive,
         r.spec.score,
         formatInt(r.nPos),
@@ -299,10 +509,25 @@ function printText(results: readonly Result[], corpora: Corpora, args: Args, tim
         `[${fixed(r.ci.low, 3)}, ${fixed(r.ci.high, 3)}]`,
         r.spec.goal === null ? '-' : `>= ${r.spec.goal.toFixed(2)}`,
         r.pass === null ? '(info)' : r.pass ? 'pass' : 'MISSED',
-        flip(r.baselines.length),
-        flip(r.baselines.punctuation),
+        fixed(r.baselines.length, 3),
+        fixed(r.baselines.surface, 3),
+        `${r.margin >= 0 ? '+' : ''}${fixed(r.margin, 3)}${r.margin < MARGIN_GOAL ? ' !' : ''}`,
       ]),
-      ['left', 'left', 'left', 'right', 'right', 'right', 'left', 'left', 'left', 'right', 'right'],
+      [
+        'left',
+        'left',
+        'left',
+        'left',
+        'right',
+        'right',
+        'right',
+        'left',
+        'left',
+        'left',
+        'right',
+        'right',
+        'right',
+      ],
     ),
   );
   out.push('');
@@ -310,12 +535,102 @@ function printText(results: readonly Result[], corpora: Corpora, args: Args, tim
     `AUC: Mann-Whitney, ties averaged; CI: ${formatInt(args.resamples)} stratified bootstrap resamples, seed ${args.seed}, percentile.`,
   );
   out.push(
-    'Baselines on the same texts: len = length in code points; punct = share of code points that are ! ? 0-9, a currency',
+    'Trivial baselines on the same texts, oriented after the fact (max(AUC, 1 - AUC)): len = length in code points;',
   );
   out.push(
-    '  symbol or an uppercase letter. * below 0.5: that baseline ranks the classes the other way (1 - AUC if flipped).',
+    '  surface = 5-fold cross-validated logistic regression on counts of ! ? other punctuation, capital share, all-caps',
+  );
+  out.push(
+    `  words, digits and emoji. margin = AUC - the better baseline; "!" marks a margin below the goal of +${MARGIN_GOAL}.`,
+  );
+  out.push(
+    `Webis clickbait 17: Spearman rank correlation of missing value with the judges' truthMean: ${fixed(webisSpearman, 3)}`,
   );
   if (timing.outOfRange > 0) out.push(`WARNING: ${timing.outOfRange} scores fell outside 0-100.`);
+
+  out.push('');
+  out.push('Bands (default thresholds): share of each class in good / consider / rework');
+  out.push(
+    textTable(
+      [
+        'dataset',
+        'score',
+        'pos good',
+        'pos consider',
+        'pos rework',
+        'neg good',
+        'neg consider',
+        'neg rework',
+      ],
+      results.map((r) => [
+        r.spec.dataset,
+        r.spec.score,
+        pct(r.bands.positive.good),
+        pct(r.bands.positive.consider),
+        pct(r.bands.positive.rework),
+        pct(r.bands.negative.good),
+        pct(r.bands.negative.consider),
+        pct(r.bands.negative.rework),
+      ]),
+      ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right'],
+    ),
+  );
+
+  out.push('');
+  out.push('Language detection (no language given), texts of 3+ words; und (unsure) counts as a miss:');
+  const total = detection.reduce(
+    (a, d) => ({ texts: a.texts + d.texts, correct: a.correct + d.correct, wrong: a.wrong + d.wrong }),
+    {
+      texts: 0,
+      correct: 0,
+      wrong: 0,
+    },
+  );
+  out.push(
+    textTable(
+      ['corpus', 'lang', 'texts', 'correct', 'wrong lang', 'accuracy'],
+      [...detection, { corpus: 'all', lang: '-', ...total }].map((d) => [
+        d.corpus,
+        d.lang,
+        formatInt(d.texts),
+        formatInt(d.correct),
+        formatInt(d.wrong),
+        `${fixed((100 * d.correct) / Math.max(1, d.texts), 1)} %`,
+      ]),
+      ['left', 'left', 'right', 'right', 'right', 'right'],
+    ),
+  );
+
+  if (args.hits) {
+    out.push('');
+    out.push(
+      'Per-rule hit table (SpamAssassin hit-frequencies): share of positives and negatives each rule or strength fires on;',
+    );
+    out.push(
+      `  ratio = pos/neg for findings, neg/pos for strengths (> 1 is the right way). DEFECT: ratio < 1 on >= ${MIN_SHARE * 100} % of a class.`,
+    );
+    for (const r of results) {
+      if (r.spec.id.endsWith('-sure')) continue;
+      out.push('');
+      out.push(`${r.spec.score} on ${r.spec.dataset} (${r.spec.lang}; positive: ${r.spec.positive})`);
+      out.push(
+        textTable(
+          ['rule / strength', 'pos', 'neg', 'ratio', ''],
+          r.hits
+            .filter((h) => h.positive > 0 || h.negative > 0)
+            .sort((a, b) => b.positive + b.negative - (a.positive + a.negative))
+            .map((h) => [
+              h.name,
+              `${fixed(h.positive * 100, 1)} %`,
+              `${fixed(h.negative * 100, 1)} %`,
+              Number.isFinite(h.ratio) ? fixed(h.ratio, 2) : 'inf',
+              h.defect ? 'DEFECT' : '',
+            ]),
+          ['left', 'right', 'right', 'right', 'left'],
+        ),
+      );
+    }
+  }
 
   if (args.errors) {
     for (const r of results) {
@@ -334,12 +649,28 @@ function printText(results: readonly Result[], corpora: Corpora, args: Args, tim
   out.push('');
   const goals = results.filter((r) => r.pass !== null);
   const missed = goals.filter((r) => r.pass === false);
+  const behind = results.filter((r) => r.margin < MARGIN_GOAL);
   out.push(
     missed.length === 0
-      ? `All ${goals.length} goals met.`
-      : `MISSED ${missed.length} of ${goals.length} goals: ${missed
+      ? `All ${goals.length} AUC goals met.`
+      : `MISSED ${missed.length} of ${goals.length} AUC goals: ${missed
           .map((r) => `${r.spec.score} on ${r.spec.dataset} ${fixed(r.auc, 3)} < ${r.spec.goal?.toFixed(2)}`)
           .join('; ')}`,
+  );
+  out.push(
+    behind.length === 0
+      ? `Every metric is ahead of the better trivial baseline by >= ${MARGIN_GOAL}.`
+      : `Less than ${MARGIN_GOAL} ahead of the better trivial baseline on ${behind.length} of ${results.length}: ${behind
+          .map((r) => `${r.spec.id} ${r.margin >= 0 ? '+' : ''}${fixed(r.margin, 3)}`)
+          .join('; ')}`,
+  );
+  const defects = results.flatMap((r) =>
+    r.hits.filter((h) => h.defect).map((h) => `${h.name} on ${r.spec.id}`),
+  );
+  out.push(
+    defects.length === 0
+      ? 'No rule or strength points the wrong way on any corpus.'
+      : `Hit-table defects: ${defects.join('; ')}`,
   );
   out.push(
     `Scored ${formatInt(timing.textsScored)} texts in ${(timing.scoringMs / 1000).toFixed(1)} s ` +
@@ -354,24 +685,25 @@ function printJson(
   args: Args,
   timing: Timing,
   brandRows: readonly BrandRow[],
+  webisSpearman: number,
+  detection: readonly DetectionRow[],
 ): void {
   const round = (x: number): number | null => (Number.isFinite(x) ? Math.round(x * 1e4) / 1e4 : null);
   const corpus = (x: Deduped) => ({ rows: x.rows, unique: x.items.length, conflicts: x.conflicts });
   const json = {
     dataDir: corpora.dir,
-    lang: 'en',
     node: process.version,
     date: new Date().toISOString(),
     bootstrap: { resamples: args.resamples, seed: args.seed, level: 0.95, stratified: true },
-    corpora: {
-      sms: corpus(corpora.sms),
-      smsWordsOnly: corpus(corpora.smsWordsOnly),
-      headlines: corpus(corpora.headlines),
-      tweetActs: corpus(corpora.tweetActs),
-    },
+    corpora: Object.fromEntries(
+      (Object.keys(corpora) as Array<keyof Corpora>)
+        .filter((k): k is CorpusKey => k !== 'dir' && k !== 'webisTruth')
+        .map((k) => [k, corpus(corpora[k])]),
+    ),
     tasks: results.map((r) => ({
       id: r.spec.id,
       dataset: r.spec.dataset,
+      lang: r.spec.lang,
       positive: r.spec.positive,
       score: r.spec.score,
       nPos: r.nPos,
@@ -380,10 +712,15 @@ function printJson(
       ci95: [round(r.ci.low), round(r.ci.high)],
       goal: r.spec.goal,
       pass: r.pass,
-      baselines: { length: round(r.baselines.length), punctuation: round(r.baselines.punctuation) },
+      baselines: { length: round(r.baselines.length), surface: round(r.baselines.surface) },
+      margin: round(r.margin),
       meanScore: { positive: round(r.meanScore.positive), negative: round(r.meanScore.negative) },
+      bands: r.bands,
+      hits: r.hits.map((h) => ({ ...h, ratio: Number.isFinite(h.ratio) ? round(h.ratio) : null })),
       ...(args.errors ? { worst: r.worst } : {}),
     })),
+    webisSpearman: round(webisSpearman),
+    languageDetection: detection,
     brandPosts: brandRows.map((r) => ({
       lang: r.lang,
       score: r.score,
@@ -394,6 +731,7 @@ function printJson(
       languageDetected: round(r.detected),
     })),
     goalsMissed: results.filter((r) => r.pass === false).map((r) => r.spec.id),
+    behindBaseline: results.filter((r) => r.margin < MARGIN_GOAL).map((r) => r.spec.id),
     scoresOutOfRange: timing.outOfRange,
     timing: {
       totalMs: Math.round(timing.totalMs),

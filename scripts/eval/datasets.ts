@@ -26,6 +26,9 @@ export const DATA_FILES = {
   clickbait: 'clickbait-headlines.txt',
   news: 'news-headlines.txt',
   tweetActs: 'tweet-acts.csv',
+  corporate: 'corporate-messaging.jsonl',
+  webis: 'webis-clickbait17.jsonl',
+  germeval: 'germeval25-call-to-action.jsonl',
 } as const;
 
 /** The repository root, found from this file's location so the scripts work from any cwd. */
@@ -159,12 +162,130 @@ export function parseTweetActs(csv: string): Labeled[] {
   return rows;
 }
 
+/** One JSON object a line; `where` names the file in errors. Blank lines are skipped. */
+export function parseJsonLines(text: string, where: string): Record<string, unknown>[] {
+  const rows: Record<string, unknown>[] = [];
+  text.split(/\r?\n/).forEach((line, n) => {
+    if (line.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new Error(`${where} line ${n + 1}: not JSON`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new Error(`${where} line ${n + 1}: expected an object`);
+    }
+    rows.push(value as Record<string, unknown>);
+  });
+  return rows;
+}
+
+function field<T>(
+  row: Record<string, unknown>,
+  name: string,
+  guard: (v: unknown) => v is T,
+  where: string,
+): T {
+  const value = row[name];
+  if (!guard(value)) throw new Error(`${where}: field ${name} is ${JSON.stringify(value)}`);
+  return value;
+}
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+
+export interface CorporateRow {
+  text: string;
+  label: 'Information' | 'Action' | 'Dialogue';
+  confidence: number;
+}
+
+/** corporate-messaging.jsonl: brand tweets labelled Information / Action / Dialogue by a crowd. */
+export function parseCorporate(jsonl: string): CorporateRow[] {
+  return parseJsonLines(jsonl, DATA_FILES.corporate).map((row, n) => {
+    const where = `${DATA_FILES.corporate} row ${n + 1}`;
+    const label = field(row, 'label', isString, where);
+    if (label !== 'Information' && label !== 'Action' && label !== 'Dialogue') {
+      throw new Error(`${where}: unknown label ${JSON.stringify(label)}`);
+    }
+    return {
+      text: field(row, 'text', isString, where),
+      label,
+      confidence: field(row, 'confidence', isNumber, where),
+    };
+  });
+}
+
+/**
+ * The README's two mappings: broadcast is Information (one-way statement, positive) vs Dialogue;
+ * pushiness is Action (asks the reader to do something, positive) vs Information. `sure` keeps only
+ * rows every judge agreed on (confidence 1).
+ */
+export function corporateTask(
+  rows: readonly CorporateRow[],
+  task: 'broadcast' | 'pushiness',
+  sure = false,
+): Deduped {
+  const [positive, negative] = task === 'broadcast' ? ['Information', 'Dialogue'] : ['Action', 'Information'];
+  const kept = rows.filter(
+    (r) => (r.label === positive || r.label === negative) && (!sure || r.confidence === 1),
+  );
+  return dedupeLabeled(kept.map((r) => ({ text: r.text, positive: r.label === positive })));
+}
+
+export interface WebisRow {
+  text: string;
+  clickbait: boolean;
+  truthMean: number;
+}
+
+/** webis-clickbait17.jsonl: news publishers' tweets, `clickbait`/`no-clickbait`, mean judgement 0–1. */
+export function parseWebis(jsonl: string): WebisRow[] {
+  return parseJsonLines(jsonl, DATA_FILES.webis).map((row, n) => {
+    const where = `${DATA_FILES.webis} row ${n + 1}`;
+    const label = field(row, 'label', isString, where);
+    if (label !== 'clickbait' && label !== 'no-clickbait')
+      throw new Error(`${where}: unknown label ${label}`);
+    const truthMean = field(row, 'truthMean', isNumber, where);
+    return { text: field(row, 'text', isString, where), clickbait: label === 'clickbait', truthMean };
+  });
+}
+
+/** All rows by label, or the clear cases only: truthMean >= 0.8 (positive) vs <= 0.1. */
+export function webisTask(rows: readonly WebisRow[], clear = false): Deduped {
+  const kept = clear ? rows.filter((r) => r.truthMean >= 0.8 || r.truthMean <= 0.1) : rows;
+  return dedupeLabeled(
+    kept.map((r) => ({ text: r.text, positive: clear ? r.truthMean >= 0.8 : r.clickbait })),
+  );
+}
+
+/** germeval25-call-to-action.jsonl: German posts, `callToAction` true is positive (pushiness). */
+export function parseGermEval(jsonl: string): Labeled[] {
+  return parseJsonLines(jsonl, DATA_FILES.germeval).map((row, n) => {
+    const where = `${DATA_FILES.germeval} row ${n + 1}`;
+    return {
+      text: field(row, 'text', isString, where),
+      positive: field(row, 'callToAction', isBoolean, where),
+    };
+  });
+}
+
 export interface Corpora {
   dir: string;
   sms: Deduped;
   smsWordsOnly: Deduped;
   headlines: Deduped;
   tweetActs: Deduped;
+  corporateBroadcast: Deduped;
+  corporateBroadcastSure: Deduped;
+  corporatePushiness: Deduped;
+  corporatePushinessSure: Deduped;
+  webis: Deduped;
+  webisClear: Deduped;
+  /** truthMean of each `webis` item, for the rank correlation (mean over duplicates). */
+  webisTruth: number[];
+  germeval: Deduped;
 }
 
 const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
@@ -180,11 +301,28 @@ export function loadCorpora(dir: string): Corpora {
     ...parseLines(read(dir, DATA_FILES.clickbait)).map((text) => ({ text, positive: true })),
     ...parseLines(read(dir, DATA_FILES.news)).map((text) => ({ text, positive: false })),
   ]);
+  const corporate = parseCorporate(read(dir, DATA_FILES.corporate));
+  const webisRows = parseWebis(read(dir, DATA_FILES.webis));
+  const webis = webisTask(webisRows);
+  const truthByText = new Map<string, number[]>();
+  for (const r of webisRows) truthByText.set(r.text, [...(truthByText.get(r.text) ?? []), r.truthMean]);
   return {
     dir,
     sms,
     smsWordsOnly: wordsOnlyVariant(sms.items),
     headlines,
     tweetActs: dedupeLabeled(parseTweetActs(read(dir, DATA_FILES.tweetActs))),
+    corporateBroadcast: corporateTask(corporate, 'broadcast'),
+    corporateBroadcastSure: corporateTask(corporate, 'broadcast', true),
+    corporatePushiness: corporateTask(corporate, 'pushiness'),
+    corporatePushinessSure: corporateTask(corporate, 'pushiness', true),
+    webis,
+    webisClear: webisTask(webisRows, true),
+    webisTruth: webis.items.map(({ text }) => meanOf(truthByText.get(text) ?? [])),
+    germeval: dedupeLabeled(parseGermEval(read(dir, DATA_FILES.germeval))),
   };
+}
+
+function meanOf(values: readonly number[]): number {
+  return values.length === 0 ? Number.NaN : values.reduce((a, b) => a + b, 0) / values.length;
 }

@@ -21,7 +21,7 @@ describe('evaluateTask', () => {
     expect(r.meanScore).toEqual({ positive: 50, negative: 65 / 3 });
     expect(r.worst.negatives.map((e) => e.text)).toEqual(['FREE call', 'thanks mate']);
     expect(r.worst.positives.map((e) => e.text)).toEqual(['limited offer', 'BUY NOW!!!']);
-    expect(r.baselines.punctuation).toBeGreaterThan(0.5);
+    expect(r.baselines.surface).toBeGreaterThanOrEqual(0.5);
   });
 
   it('gives 0.5 with a zero-width CI for a constant scorer', () => {
