@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkDataDir,
+  corporateTask,
   dedupeLabeled,
   loadCorpora,
+  parseCorporate,
+  parseGermEval,
   parseLines,
   parseSmsTsv,
   parseTweetActs,
+  parseWebis,
   REPO_ROOT,
   resolveDataDir,
+  webisTask,
   wordsOnly,
   wordsOnlyVariant,
 } from './datasets';
@@ -116,5 +121,49 @@ describe('data directory', () => {
     expect(c.headlines.items.filter((x) => x.positive)).toHaveLength(15999);
     expect(c.headlines.items.filter((x) => !x.positive)).toHaveLength(16001);
     expect(c.tweetActs.conflicts).toBe(6);
+  });
+});
+
+describe('the real-post corpora', () => {
+  const corporate = parseCorporate(
+    [
+      '{"text":"Results are out http://t.co/x","label":"Information","confidence":1,"brand":"A"}',
+      '{"text":"Sign up today","label":"Action","confidence":0.6,"brand":"A"}',
+      '{"text":"@jo thanks!","label":"Dialogue","confidence":1,"brand":"A"}',
+      '',
+    ].join('\n'),
+  );
+
+  it('maps corporate messaging to broadcast (Information > Dialogue) and pushiness (Action > Information)', () => {
+    expect(corporateTask(corporate, 'broadcast').items).toEqual([
+      pos('Results are out http://t.co/x'),
+      neg('@jo thanks!'),
+    ]);
+    expect(corporateTask(corporate, 'pushiness').items).toEqual([
+      neg('Results are out http://t.co/x'),
+      pos('Sign up today'),
+    ]);
+    expect(corporateTask(corporate, 'pushiness', true).items).toEqual([neg('Results are out http://t.co/x')]);
+  });
+
+  it('keeps Webis labels, or the clear cases by truthMean', () => {
+    const rows = parseWebis(
+      [
+        '{"text":"You will not believe this","label":"clickbait","truthMean":0.9}',
+        '{"text":"Mayor resigns","label":"no-clickbait","truthMean":0.0}',
+        '{"text":"Maybe","label":"clickbait","truthMean":0.5}',
+      ].join('\n'),
+    );
+    expect(webisTask(rows).items.map((i) => i.positive)).toEqual([true, false, true]);
+    expect(webisTask(rows, true).items).toEqual([pos('You will not believe this'), neg('Mayor resigns')]);
+  });
+
+  it('reads GermEval calls to action and names the line of a malformed row', () => {
+    expect(
+      parseGermEval('{"text":"Macht mit!","callToAction":true}\n{"text":"Nein.","callToAction":false}'),
+    ).toEqual([pos('Macht mit!'), neg('Nein.')]);
+    expect(() => parseGermEval('{"text":"x"}')).toThrow(/row 1: field callToAction/);
+    expect(() => parseWebis('not json')).toThrow(/line 1: not JSON/);
+    expect(() => parseCorporate('{"text":"x","label":"Other","confidence":1}')).toThrow(/unknown label/);
   });
 });
