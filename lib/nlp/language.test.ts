@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, stripNoise } from './language';
+import { detectLanguage, functionWordCounts, stripNoise } from './language';
 
 describe('detectLanguage', () => {
   it.each([
@@ -10,6 +10,22 @@ describe('detectLanguage', () => {
     ['Hoe drink jij je koffie het liefst? ☕️ @koffiebar', 'nl'],
   ])('%s -> %s', (text, lang) => {
     expect(detectLanguage(text).language).toBe(lang);
+  });
+
+  it.each([
+    // tinyld alone said German for these: n-grams guess wrong on chat spelling and Title Case.
+    ['Plz subscribe to my channel and I will subscribe back xx', 'en'],
+    ['The 22 Best Recipes For A Rainy Weekend', 'en'],
+    ['Kommst du mit? :)', 'de'],
+    ['Wat vinden jullie ervan?', 'nl'],
+    ['Das ist nicht okay', 'de'],
+  ])('short or unusual: %s -> %s (function words decide)', (text, lang) => {
+    expect(detectLanguage(text).language).toBe(lang);
+  });
+
+  it('counts only words that belong to one language alone', () => {
+    expect(functionWordCounts('the und niet in was die')).toEqual({ en: 1, de: 1, nl: 1 });
+    expect(functionWordCounts("don’t, oder?")).toEqual({ en: 1, de: 1, nl: 0 });
   });
 
   it('says und for drafts too short to tell', () => {

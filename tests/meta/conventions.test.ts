@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES, ruleKey } from '../../lib/rules';
 import { checkExample, exampleRows } from '../../lib/rules/testing';
 import { generate as generateLexicon } from '../../scripts/gen-en-lexicon';
+import { generate as generateFunctionWords } from '../../scripts/gen-function-words';
 import { generate as generateMessages, readLocale } from '../../scripts/gen-messages';
 
 const root = join(__dirname, '..', '..');
@@ -115,6 +116,12 @@ describe('generated files', () => {
 
   it('lib/nlp/en/lexicon.generated.ts is current', () => {
     expect(readFileSync(join(root, 'lib/nlp/en/lexicon.generated.ts'), 'utf8')).toBe(generateLexicon());
+  });
+
+  it('lib/nlp/function-words.generated.ts is current', () => {
+    expect(readFileSync(join(root, 'lib/nlp/function-words.generated.ts'), 'utf8')).toBe(
+      generateFunctionWords(),
+    );
   });
 });
 
