@@ -25,7 +25,7 @@ describe('detectLanguage', () => {
 
   it('counts only words that belong to one language alone', () => {
     expect(functionWordCounts('the und niet in was die')).toEqual({ en: 1, de: 1, nl: 1 });
-    expect(functionWordCounts("don’t, oder?")).toEqual({ en: 1, de: 1, nl: 0 });
+    expect(functionWordCounts('don’t, oder?')).toEqual({ en: 1, de: 1, nl: 0 });
   });
 
   it('says und for drafts too short to tell', () => {

@@ -15,6 +15,7 @@ import {
   type Strength,
   type Thresholds,
 } from './types';
+import { FITTED, findingScale, PRIOR_WEIGHTS, strengthScale } from './weights';
 
 export interface AnalyzeOptions {
   /** `auto` (default) detects en/de/nl; a language forces that language's rules. */
@@ -26,6 +27,8 @@ export interface AnalyzeOptions {
   extraRules?: readonly Rule[];
   /** Band thresholds per score (brand settings); defaults in `DEFAULT_THRESHOLDS`. */
   thresholds?: Partial<Record<ScoreKey, Thresholds>>;
+  /** `fitted` (default): the weights `npm run fit` wrote; `prior`: the rules' hand-set points (for the fit). */
+  weights?: 'fitted' | 'prior';
 }
 
 /**
@@ -60,10 +63,19 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   const rawStrengths: Array<{ rule: Rule; strength: RawStrength }> = [];
   const findingsByRule = new Map<string, RawFinding[]>();
   const context: RuleContext = { strengths: [], findingsByRule };
+  const weights = options.weights === 'prior' ? PRIOR_WEIGHTS : FITTED;
   const run = (rule: Rule, ctx: RuleContext) => {
     const result = rule.check(doc, ctx);
-    for (const finding of result.findings ?? []) rawFindings.push({ rule, finding });
-    for (const strength of result.strengths ?? []) rawStrengths.push({ rule, strength });
+    // The fitted multipliers scale what each finding adds and each strength takes off, so the
+    // panel's "+N points" is what really went into the score.
+    const fScale = findingScale(weights, rule.id);
+    const sScale = strengthScale(weights, rule.id);
+    for (const finding of result.findings ?? []) {
+      rawFindings.push({ rule, finding: { ...finding, weight: finding.weight * fScale } });
+    }
+    for (const strength of result.strengths ?? []) {
+      rawStrengths.push({ rule, strength: { ...strength, relief: strength.relief * sScale } });
+    }
     if (result.findings?.length) findingsByRule.set(rule.id, result.findings);
   };
   for (const rule of rules) if (rule.phase !== 'absence') run(rule, context);
@@ -71,8 +83,19 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   for (const rule of rules) if (rule.phase === 'absence') run(rule, absenceContext);
 
   const points: Record<ScoreKey, number> = { broadcast: 0, pushiness: 0, missingValue: 0 };
-  for (const { rule, finding } of rawFindings) points[rule.score] += finding.weight;
-  for (const { rule, strength } of rawStrengths) points[rule.score] -= strength.relief;
+  const contributions: Analysis['contributions'] = {};
+  const contribution = (rule: Rule) => {
+    contributions[rule.id] ??= { score: rule.score, added: 0, relieved: 0 };
+    return contributions[rule.id] as Analysis['contributions'][string];
+  };
+  for (const { rule, finding } of rawFindings) {
+    points[rule.score] += finding.weight;
+    contribution(rule).added += finding.weight;
+  }
+  for (const { rule, strength } of rawStrengths) {
+    points[rule.score] -= strength.relief;
+    contribution(rule).relieved += strength.relief;
+  }
 
   const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   const scores = {} as Analysis['scores'];
@@ -87,7 +110,9 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   const findings = rawFindings
     .map(({ rule, finding }) => toFinding(doc, rule, finding))
     .sort((a, b) => a.start - b.start || b.weight - a.weight);
-  const strengths = dedupeStrengths(rawStrengths.map(({ strength }) => toStrength(doc, strength)));
+  const strengths = dedupeStrengths(
+    rawStrengths.map(({ rule, strength }) => toStrength(doc, rule, strength)),
+  );
 
   return {
     language,
@@ -97,6 +122,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
     band,
     findings,
     strengths,
+    contributions,
     stats: stats(doc, draft.length),
     truncated,
   };
@@ -150,10 +176,12 @@ function brandSuffix(rule: Rule): string {
   return `_${kind}`;
 }
 
-function toStrength(doc: Doc, raw: RawStrength): Strength {
+function toStrength(doc: Doc, rule: Rule, raw: RawStrength): Strength {
   const text = doc.text.slice(raw.start, raw.end);
   return {
     kind: raw.kind,
+    rule: rule.id,
+    relief: Math.round(raw.relief * 10) / 10,
     start: raw.start,
     end: raw.end,
     text,

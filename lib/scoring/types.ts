@@ -1,3 +1,5 @@
+import { FITTED_THRESHOLDS } from './weights.generated';
+
 /**
  * The public contract of the scorer. Everything the overlay, popup, CLI, eval and bench
  * consume is described here; nothing in this file touches the DOM or `browser.*`.
@@ -65,6 +67,10 @@ export type StrengthKind =
 
 export interface Strength {
   kind: StrengthKind;
+  /** The rule that found it. */
+  rule: string;
+  /** Points it takes off its score before squashing. */
+  relief: number;
   start: number;
   end: number;
   text: string;
@@ -88,6 +94,11 @@ export interface Analysis {
   band: Band;
   findings: Finding[];
   strengths: Strength[];
+  /**
+   * Per rule: the points its findings added to its score and the points its strengths took off,
+   * before squashing. The sums per score are what the 0–100 value is made of.
+   */
+  contributions: Record<string, { score: ScoreKey; added: number; relieved: number }>;
   /** Counts the UI shows next to the scores. */
   stats: {
     characters: number;
@@ -107,8 +118,9 @@ export interface Thresholds {
   rework: number;
 }
 
-export const DEFAULT_THRESHOLDS: Record<ScoreKey, Thresholds> = {
-  broadcast: { consider: 40, rework: 70 },
-  pushiness: { consider: 35, rework: 65 },
-  missingValue: { consider: 45, rework: 75 },
-};
+/**
+ * Default band thresholds, chosen by `npm run fit` on the labelled corpora: "rework" is reached by at
+ * most 5 % of the negatives of every corpus of that score (and never below 55), "consider" by at
+ * most 25 % (never below 30). Brands can set their own.
+ */
+export const DEFAULT_THRESHOLDS: Record<ScoreKey, Thresholds> = FITTED_THRESHOLDS;

@@ -16,6 +16,8 @@ export interface Sample {
   group?: number;
   /** Sample weight; default 1. */
   weight?: number;
+  /** A fixed part of the log-odds that is not fitted (a feature whose weight is held); default 0. */
+  offset?: number;
 }
 
 export interface FitOptions {
@@ -58,7 +60,7 @@ export function fitLogistic(samples: readonly Sample[], options: FitOptions): Fi
     for (const s of samples) {
       const group = s.group ?? 0;
       const sw = s.weight ?? 1;
-      let z = b[group] ?? 0;
+      let z = (b[group] ?? 0) + (s.offset ?? 0);
       for (let j = 0; j < p; j++) z += (w[j] ?? 0) * (s.x[j] ?? 0);
       const mu = sigmoid(z);
       const r = sw * (mu - s.y);
@@ -126,7 +128,7 @@ function loss(
 ): number {
   let total = 0;
   for (const s of samples) {
-    let z = b[s.group ?? 0] ?? 0;
+    let z = (b[s.group ?? 0] ?? 0) + (s.offset ?? 0);
     for (let j = 0; j < w.length; j++) z += (w[j] ?? 0) * (s.x[j] ?? 0);
     // log(1 + e^z) − y·z, computed without overflow.
     const softplus = z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
