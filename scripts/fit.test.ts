@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDataDir, loadCorpora, resolveDataDir } from './eval/datasets';
-import { fit, WEIGHTS_FILE, weightsFile } from './fit';
+import { fitWeights, WEIGHTS_FILE, weightsFile } from './fit';
 
 describe('npm run fit', () => {
   // The corpora sit beside the repository (../shared/data, or STEADY_DATA); CI has them too. Without
@@ -9,7 +9,7 @@ describe('npm run fit', () => {
   it('reproduces the committed weights file exactly', { timeout: 120_000 }, () => {
     const dir = resolveDataDir();
     expect(checkDataDir(dir), 'the labelled corpora are needed to check the fitted weights').toBeNull();
-    const report = fit(loadCorpora(dir));
+    const report = fitWeights(loadCorpora(dir));
     expect(readFileSync(WEIGHTS_FILE, 'utf8'), 'stale: run npm run fit and review the diff').toBe(
       weightsFile(report),
     );

@@ -113,7 +113,7 @@ function scoreRows(corpora: Corpora, sets: readonly FitSet[]): Row[] {
   return rows;
 }
 
-export function fit(corpora: Corpora): FitReport {
+export function fitWeights(corpora: Corpora): FitReport {
   const rows = scoreRows(corpora, FIT_SETS);
   const report: FitReport = {
     findings: {},
@@ -285,7 +285,7 @@ function main(): void {
     process.stderr.write(`fit: ${problem}\n`);
     process.exit(2);
   }
-  const report = fit(loadCorpora(dir));
+  const report = fitWeights(loadCorpora(dir));
   const text = weightsFile(report);
   if (process.argv.includes('--check')) {
     if (readFileSync(WEIGHTS_FILE, 'utf8') !== text) {
