@@ -31,7 +31,7 @@ import {
 import { type Corpora, checkDataDir, type Deduped, loadCorpora, resolveDataDir } from './eval/datasets';
 import { type EvaluateOptions, evaluateTask, snippet, type TaskResult } from './eval/evaluate';
 import { type HitRow, hitTable, MIN_SHARE } from './eval/hits';
-import { fixed, formatInt, textTable } from './eval/table';
+import { fixed, formatInt, markdownTable, textTable } from './eval/table';
 
 type CorpusKey = Exclude<keyof Corpora, 'dir' | 'webisTruth'>;
 
@@ -140,16 +140,18 @@ const MARGIN_GOAL = 0.05;
 
 interface Args {
   json: boolean;
+  markdown: boolean;
   errors: boolean;
   hits: boolean;
   resamples: number;
   seed: number;
 }
 
-const USAGE = 'usage: npm run eval -- [--json] [--errors] [--no-hits] [--resamples N (>= 1000)] [--seed N]';
+const USAGE =
+  'usage: npm run eval -- [--json | --markdown] [--errors] [--no-hits] [--resamples N (>= 1000)] [--seed N]';
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { json: false, errors: false, hits: true, resamples: 2000, seed: 1 };
+  const args: Args = { json: false, markdown: false, errors: false, hits: true, resamples: 2000, seed: 1 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const numberAfter = (): number => {
@@ -158,6 +160,7 @@ function parseArgs(argv: readonly string[]): Args {
       return value;
     };
     if (arg === '--json') args.json = true;
+    else if (arg === '--markdown') args.markdown = true;
     else if (arg === '--errors') args.errors = true;
     else if (arg === '--no-hits') args.hits = false;
     else if (arg === '--resamples') args.resamples = numberAfter();
@@ -360,6 +363,7 @@ function main(): void {
   const timing = { totalMs, scoringMs, textsScored, outOfRange };
 
   if (args.json) printJson(results, corpora, args, timing, brandRows, webisSpearman, detection);
+  else if (args.markdown) printMarkdown(results, brandRows, webisSpearman, detection);
   else {
     printText(results, corpora, args, timing, webisSpearman, detection);
     console.log(
@@ -675,6 +679,79 @@ function printText(
   out.push(
     `Scored ${formatInt(timing.textsScored)} texts in ${(timing.scoringMs / 1000).toFixed(1)} s ` +
       `(${fixed(timing.scoringMs / Math.max(1, timing.textsScored), 3)} ms/text); whole eval ${(timing.totalMs / 1000).toFixed(1)} s since process start.`,
+  );
+  console.log(out.join('\n'));
+}
+
+/** The README's tables (between its eval markers), from this run. */
+function printMarkdown(
+  results: readonly Result[],
+  brandRows: readonly BrandRow[],
+  webisSpearman: number,
+  detection: readonly DetectionRow[],
+): void {
+  const out: string[] = [];
+  out.push(
+    markdownTable(
+      [
+        'corpus (positive class)',
+        'lang',
+        'score',
+        'n pos / neg',
+        'AUC [95 % CI]',
+        'goal',
+        'length',
+        'surface',
+        'margin',
+      ],
+      results.map((r) => [
+        `${r.spec.dataset} (${r.spec.positive})`,
+        r.spec.lang,
+        r.spec.score,
+        `${formatInt(r.nPos)} / ${formatInt(r.nNeg)}`,
+        `**${fixed(r.auc, 3)}** [${fixed(r.ci.low, 3)}, ${fixed(r.ci.high, 3)}]`,
+        r.spec.goal === null ? 'info' : `>= ${r.spec.goal.toFixed(2)} ${r.pass ? '✓' : '✗ missed'}`,
+        fixed(r.baselines.length, 3),
+        fixed(r.baselines.surface, 3),
+        `${r.margin >= 0 ? '+' : ''}${fixed(r.margin, 3)}${r.margin < MARGIN_GOAL ? ' ✗' : ''}`,
+      ]),
+      ['left', 'left', 'left', 'right', 'right', 'left', 'right', 'right', 'right'],
+    ),
+  );
+  out.push('');
+  out.push(
+    `Webis clickbait 17, Spearman of missing value with the judges' mean: ${fixed(webisSpearman, 3)}.`,
+  );
+  const total = detection.reduce((a, d) => ({ texts: a.texts + d.texts, correct: a.correct + d.correct }), {
+    texts: 0,
+    correct: 0,
+  });
+  out.push(
+    `Language detection on the corpora's texts of 3+ words: ${fixed((100 * total.correct) / Math.max(1, total.texts), 1)} % of ${formatInt(total.texts)} (${detection
+      .map((d) => `${d.corpus} ${fixed((100 * d.correct) / Math.max(1, d.texts), 1)} %`)
+      .join(', ')}).`,
+  );
+  out.push('');
+  out.push(
+    'Regression set (written by this project, see below): AUC of the posts labelled high against those labelled low.',
+  );
+  out.push('');
+  const cell = (lang: string, score: ScoreKey) => {
+    const r = brandRows.find((x) => x.lang === lang && x.score === score);
+    return r ? fixed(r.result.auc, 3) : '-';
+  };
+  out.push(
+    markdownTable(
+      ['language', 'broadcast', 'pushiness', 'missing value', 'language detected'],
+      [...LANGUAGES, 'all'].map((lang) => [
+        lang,
+        cell(lang, 'broadcast'),
+        cell(lang, 'pushiness'),
+        cell(lang, 'missingValue'),
+        `${fixed((brandRows.find((x) => x.lang === lang)?.detected ?? 0) * 100, 0)} %`,
+      ]),
+      ['left', 'right', 'right', 'right', 'right'],
+    ),
   );
   console.log(out.join('\n'));
 }
