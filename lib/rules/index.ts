@@ -6,6 +6,7 @@ import { addressesReader } from './shared/addresses-reader';
 import { allCaps } from './shared/all-caps';
 import { announcementFormula } from './shared/announcement-formula';
 import { callToAction } from './shared/call-to-action';
+import { conversation } from './shared/conversation';
 import { curiosityGap } from './shared/curiosity-gap';
 import { emojiStuffing } from './shared/emoji-stuffing';
 import { engagementBait } from './shared/engagement-bait';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   passiveVoice,
   invitesReply,
   addressesReader,
+  conversation,
   noInvitation,
   // pushiness
   callToAction,

@@ -56,6 +56,7 @@ export type StrengthKind =
   | 'question'
   | 'invitation'
   | 'addressesReader'
+  | 'conversation'
   | 'deal'
   | 'tip'
   | 'fact'

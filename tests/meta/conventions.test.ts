@@ -92,6 +92,7 @@ describe('messages', () => {
       'question',
       'invitation',
       'addressesReader',
+      'conversation',
       'deal',
       'tip',
       'fact',

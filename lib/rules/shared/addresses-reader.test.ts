@@ -41,4 +41,24 @@ describe('addresses-reader', () => {
     ]);
     expect(runRule(addressesReader, 'We baked bread this morning.').strengths).toEqual([]);
   });
+
+  it('counts a request or an imperative as address, but not sales, bait, labels or headlines', () => {
+    const kinds = (text: string, lang: 'en' | 'de' | 'nl' = 'en') =>
+      runRule(addressesReader, text, lang).strengths.map((s) => s.text);
+    expect(kinds('Store the beans in a jar, away from the light.')).toEqual(['Store']);
+    expect(kinds('Please bring a bag.')).toEqual(['Please']);
+    expect(kinds('Bitte bringt eine Tasche mit.', 'de')).toEqual(['Bitte']);
+    expect(kinds('Laten we samen de buurt opruimen.', 'nl')).toEqual(['Laten we']);
+    for (const text of [
+      'Buy the new mug today.',
+      'Like and share to win a weekend in Vienna',
+      'Wed: open mic night at the shop',
+      'Read more: https://example.com/blog/42',
+      'Judge questions fairness of the trial',
+      'Model prisoners',
+      'Store Hours Change For The Holidays',
+    ]) {
+      expect(kinds(text), text).toEqual([]);
+    }
+  });
 });

@@ -1,16 +1,69 @@
-import { wordSet } from '../../nlp/doc';
+import { type Doc, spanOf, wordSet } from '../../nlp/doc';
+import { isEnglishPresent3rd } from '../../nlp/morphology';
+import type { Token } from '../../nlp/tokenize';
+import { decayed, isEnglishImperativeHead, sentenceHead } from '../helpers';
 import type { RawStrength, Rule } from '../types';
 
-/** "You" and "your": the post is about the reader. Emits strengths only. */
+/**
+ * Whether the English sentence `s` opens with a request to the reader ("Try the oat one",
+ * "Store the beans in a jar"). Sales verbs ("Buy now") and engagement bait ("Like and share to
+ * win") are pushiness, not address; a word before a colon is a label ("Wed:", "Read more: …");
+ * "Judge questions fairness" is a headline (subject + verb), "Model prisoners" a noun phrase.
+ */
+function englishRequestHead(
+  doc: Doc,
+  s: number,
+  leads: ReadonlySet<string>,
+  skip: ReadonlySet<number>,
+): number {
+  const sentence = doc.sentences[s];
+  if (!sentence || doc.titleCase) return -1;
+  const head = sentenceHead(doc, s, leads);
+  if (head < 0 || skip.has(head) || !isEnglishImperativeHead(doc, head)) return -1;
+  if (wordSet(doc.lang, 'ctaVerbs').has((doc.tokens[head] as Token).norm)) return -1;
+  let words = 0;
+  for (let i = sentence.first; i < sentence.last; i++) if (doc.tokens[i]?.kind === 'word') words += 1;
+  if (words < 3) return -1;
+  for (let i = head + 1; i <= head + 3 && i < sentence.last; i++) {
+    const t = doc.tokens[i] as Token;
+    if (t.kind === 'punct' && t.text === ':') return -1;
+    if (t.kind === 'url') return -1;
+  }
+  const next = doc.tokens[head + 1];
+  if (next?.kind === 'word' && isEnglishPresent3rd(next.norm)) return -1;
+  return head;
+}
+
+/**
+ * The post speaks to the reader: "you" and "your", a request ("please", "you should",
+ * "lasst uns", "laten we") or an English imperative that asks the reader to do something.
+ * Emits strengths only.
+ */
 export const addressesReader: Rule = {
   id: 'addresses-reader',
   score: 'broadcast',
   level: 'suggestion',
   languages: ['en', 'de', 'nl'],
   examples: {
-    en: { flagged: [], fine: [], strong: ['Your order now ships in one day.'] },
-    de: { flagged: [], fine: [], strong: ['Deine Bestellung kommt jetzt in einem Tag.'] },
-    nl: { flagged: [], fine: [], strong: ['Je bestelling komt nu binnen een dag.'] },
+    en: {
+      flagged: [],
+      fine: [],
+      strong: [
+        'Your order now ships in one day.',
+        'Store the beans in a jar, away from the light.',
+        'Please bring a bag.',
+      ],
+    },
+    de: {
+      flagged: [],
+      fine: [],
+      strong: ['Deine Bestellung kommt jetzt in einem Tag.', 'Bitte bringt eine Tasche mit.'],
+    },
+    nl: {
+      flagged: [],
+      fine: [],
+      strong: ['Je bestelling komt nu binnen een dag.', 'Laten we samen opruimen.'],
+    },
   },
   check(doc) {
     const you = wordSet(doc.lang, 'you');
@@ -33,6 +86,30 @@ export const addressesReader: Rule = {
       });
       if (strengths.length >= 3) break;
     }
-    return { strengths };
+    // Requests: the reader is asked to do something, which is address, if not an invitation.
+    const requests: RawStrength[] = [];
+    const push = (start: number, end: number) => {
+      if (requests.length < 2) {
+        requests.push({ kind: 'addressesReader', start, end, relief: decayed(8, requests.length, 0.5) });
+      }
+    };
+    const asked = new Set<number>();
+    for (const m of doc.find('requests')) {
+      const { start, end } = spanOf(doc, m.first, m.last);
+      push(start, end);
+      asked.add((doc.tokens[m.first] as Token).sentence);
+    }
+    if (doc.lang === 'en') {
+      const leads = wordSet(doc.lang, 'imperativeLeads');
+      const bait = new Set([...doc.find('engagementBait'), ...doc.find('giveaway')].map((m) => m.first));
+      for (let s = 0; s < doc.sentences.length; s++) {
+        // "Please bring a bag" is one request, not two.
+        if (asked.has(s)) continue;
+        const head = englishRequestHead(doc, s, leads, bait);
+        const t = doc.tokens[head];
+        if (t) push(t.start, t.end);
+      }
+    }
+    return { strengths: [...strengths, ...requests] };
   },
 };

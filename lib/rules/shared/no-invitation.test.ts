@@ -36,4 +36,23 @@ describe('no-invitation', () => {
       runRule(noInvitation, 'Die neue Kollektion ist im Handel.', 'de').findings.map((f) => f.weight),
     ).toEqual([28]);
   });
+
+  it('stays silent on thanks, apologies and greetings, and halves for a bare reply', () => {
+    for (const [text, lang] of [
+      ['@jane thanks for letting us know, we have passed it on.', 'en'],
+      ['Sorry to hear that, the team is on it.', 'en'],
+      ['Danke für das tolle Foto aus Graz!', 'de'],
+      ['Sorry dat het zo lang duurde met je bestelling.', 'nl'],
+    ] as const) {
+      expect(runRule(noInvitation, text, lang).findings, text).toEqual([]);
+    }
+    const reply = runRule(noInvitation, '@jane The autumn collection is now in stores.').findings;
+    expect(reply.map((f) => f.weight)).toEqual([14]);
+  });
+
+  it('hears a request to the reader as a voice', () => {
+    const weight = (text: string) => runRule(noInvitation, text).findings.map((f) => f.weight);
+    expect(weight('Please bring a bag to the market on Saturday.')).toEqual([20]);
+    expect(weight('Bags are needed at the market on Saturday.')).toEqual([28]);
+  });
 });
