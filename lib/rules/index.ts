@@ -23,6 +23,7 @@ import { nominalStyle } from './shared/nominal-style';
 import { passiveVoice } from './shared/passive-voice';
 import { pressReleaseVocabulary } from './shared/press-release-vocabulary';
 import { repeatedLinks } from './shared/repeated-links';
+import { thirdPersonHeadline } from './shared/third-person-headline';
 import { urgency } from './shared/urgency';
 import { vagueWording } from './shared/vague-wording';
 import { valueDeal } from './shared/value-deal';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   linkOnly,
   nominalStyle,
   passiveVoice,
+  thirdPersonHeadline,
   invitesReply,
   addressesReader,
   conversation,
