@@ -51,6 +51,9 @@ describe('invites-reply', () => {
       'What the new rules mean for small shops',
       '66,000 Volunteers Mark Company??s Annual Day',
       'RT @anna #volunteers ?',
+      'Fact of the day - did you know that coffee is the most recognised smell?',
+      'Is Acme safer than Beta?: https://example.com/a',
+      'Anna speaks at the panel “Is training the answer?” on Friday.',
     ]) {
       expect(runRule(invitesReply, text).strengths, text).toEqual([]);
     }

@@ -31,6 +31,7 @@ const RHETORICAL: Record<Language, ReadonlySet<string>> = {
 };
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const CLOSING_QUOTES = new Set(['"', '”', '“', '’', "'", '»', '«', '“']);
 
 /** Retweet markers are not words of the question: "RT @anna #tag ?" asks nothing. */
 const MARKERS = new Set(['rt', 'mt', 'via']);
@@ -108,11 +109,15 @@ export const invitesReply: Rule = {
       const head = sentenceHead(doc, s, leads);
       // "Company??s" and "?Connections?" are broken quotes, not questions: a real question mark
       // ends a word, it does not sit inside one.
-      const inWord = LETTER_OR_DIGIT.test(doc.text[sentence.end] ?? '');
-      if (sentence.terminal.includes('?') && !inWord) {
+      // A title quotes its question: "Is Acme safer than Beta?: https://…", "“Is training the
+      // answer?”" name an article or a panel, they ask the reader nothing.
+      const after = doc.text[sentence.end] ?? '';
+      const quoted = after === ':' || CLOSING_QUOTES.has(after);
+      if (sentence.terminal.includes('?') && !LETTER_OR_DIGIT.test(after)) {
+        if (quoted) continue;
         const rhetorical =
           isHeadlineQuestion(doc, sentence.first, sentence.last, you) ||
-          (head >= 0 && RHETORICAL[doc.lang].has(leadingWords(doc, head, 3)));
+          hasRhetoricalOpener(doc, sentence.first, sentence.last);
         if (rhetorical) continue;
         strengths.push({
           kind: 'question',
@@ -155,16 +160,19 @@ export const invitesReply: Rule = {
   },
 };
 
-/** The first `n` word tokens from `i`, lower-cased and joined by spaces. */
-function leadingWords(doc: Doc, i: number, n: number): string {
-  const out: string[] = [];
-  for (let j = i; j < doc.tokens.length && out.length < n; j++) {
-    const t = doc.tokens[j] as Token;
-    if (t.kind !== 'word') break;
-    out.push(t.norm);
-    if (out.length >= 2 && RHETORICAL[doc.lang].has(out.join(' '))) break;
+/** Whether a rhetorical opener ("Did you know", "Wusstest du") stands anywhere in the sentence:
+ * "Fact of the day - did you know that …?" */
+function hasRhetoricalOpener(doc: Doc, first: number, last: number): boolean {
+  const openers = RHETORICAL[doc.lang];
+  for (let i = first; i + 1 < last; i++) {
+    const a = doc.tokens[i] as Token;
+    const b = doc.tokens[i + 1] as Token;
+    if (a.kind !== 'word' || b.kind !== 'word') continue;
+    if (openers.has(`${a.norm} ${b.norm}`)) return true;
+    const c = doc.tokens[i + 2];
+    if (c?.kind === 'word' && openers.has(`${a.norm} ${b.norm} ${c.norm}`)) return true;
   }
-  return out.join(' ');
+  return false;
 }
 
 function mentions(doc: Doc, first: number, last: number, words: ReadonlySet<string>): boolean {
