@@ -97,6 +97,8 @@ export const en: LanguagePack = {
     'we should',
     'help us',
     'help me',
+    // A request to the whole audience: "Everyone should try this once".
+    "everyone|everybody|y'all must|should|needs|need",
   ],
   conversation: [
     'thank you',

@@ -61,4 +61,14 @@ describe('addresses-reader', () => {
       expect(kinds(text), text).toEqual([]);
     }
   });
+
+  it('finds the request behind a quote prefix, a negative imperative, a pronoun object or "everyone should"', () => {
+    const texts = (text: string) => runRule(addressesReader, text).strengths.map((s) => s.text);
+    expect(texts('RT @anna: Read this profile of our founder before Friday')).toEqual(['Read']);
+    expect(texts("Don't store coffee in the fridge.")).toEqual(["Don't"]);
+    expect(texts('Read it. https://example.com/a')).toEqual(['Read']);
+    expect(texts('Everyone should try the rye once.')).toEqual(['Everyone should']);
+    expect(texts('Model prisoners. https://example.com/a')).toEqual([]);
+    expect(texts("Don't Miss The Spring Sale Event")).toEqual([]);
+  });
 });

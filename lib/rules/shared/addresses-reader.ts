@@ -4,6 +4,23 @@ import type { Token } from '../../nlp/tokenize';
 import { decayed, isEnglishImperativeHead, sentenceHead } from '../helpers';
 import type { RawStrength, Rule } from '../types';
 
+const MARKERS = new Set(['rt', 'mt']);
+const NEGATIONS = new Set(["don't", 'never']);
+const OBJECTS = new Set(['it', 'this', 'that', 'these', 'them', 'me', 'us', 'him', 'her']);
+
+/** The first word after a quote prefix "RT @anna:" that starts at `i`, or -1. */
+function afterQuote(doc: Doc, i: number, last: number, leads: ReadonlySet<string>): number {
+  let j = i + 1;
+  while (j < last) {
+    const t = doc.tokens[j] as Token;
+    if (t.kind === 'mention' || (t.kind === 'punct' && t.text === ':')) j += 1;
+    else break;
+  }
+  while (j < last && (doc.tokens[j] as Token).kind === 'word' && leads.has((doc.tokens[j] as Token).norm))
+    j += 1;
+  return j < last && (doc.tokens[j] as Token).kind === 'word' ? j : -1;
+}
+
 /**
  * Whether the English sentence `s` opens with a request to the reader ("Try the oat one",
  * "Store the beans in a jar"). Sales verbs ("Buy now") and engagement bait ("Like and share to
@@ -18,12 +35,22 @@ function englishRequestHead(
 ): number {
   const sentence = doc.sentences[s];
   if (!sentence || doc.titleCase) return -1;
-  const head = sentenceHead(doc, s, leads);
-  if (head < 0 || skip.has(head) || !isEnglishImperativeHead(doc, head)) return -1;
+  let head = sentenceHead(doc, s, leads);
+  // "RT @anna: Read this before Friday": the request is the quoted post's head.
+  if (head >= 0 && MARKERS.has((doc.tokens[head] as Token).norm))
+    head = afterQuote(doc, head, sentence.last, leads);
+  if (head < 0 || skip.has(head)) return -1;
+  // "Don't miss the light", "Never store coffee in the fridge": a negative imperative.
+  const negated = NEGATIONS.has((doc.tokens[head] as Token).norm);
+  const verb = negated ? head + 1 : head;
+  if (!isEnglishImperativeHead(doc, verb)) return -1;
+  if (negated) return head;
   if (wordSet(doc.lang, 'ctaVerbs').has((doc.tokens[head] as Token).norm)) return -1;
   let words = 0;
   for (let i = sentence.first; i < sentence.last; i++) if (doc.tokens[i]?.kind === 'word') words += 1;
-  if (words < 3) return -1;
+  // "Model prisoners" is a noun phrase; "Read it", "Watch this" take a pronoun object.
+  const object = doc.tokens[verb + 1];
+  if (words < 3 && !(object?.kind === 'word' && OBJECTS.has(object.norm))) return -1;
   for (let i = head + 1; i <= head + 3 && i < sentence.last; i++) {
     const t = doc.tokens[i] as Token;
     if (t.kind === 'punct' && t.text === ':') return -1;
