@@ -14,6 +14,10 @@ describe('conversation', () => {
     expect(texts('@jane The store opens at 9 tomorrow.')).toEqual([['conversation', '@jane']]);
     expect(texts('.@jane The store opens at 9 tomorrow.')).toEqual([['conversation', '@jane']]);
     expect(texts('The store opens at 9 tomorrow, says @jane.')).toEqual([]);
+    // The handle alone relieves less than thanks or an apology.
+    const [handle] = runRule(conversation, '@jane The store opens at 9 tomorrow.').strengths;
+    const [thanks] = runRule(conversation, 'Thanks, the store opens at 9 tomorrow.').strengths;
+    expect(handle!.relief).toBeLessThan(thanks!.relief);
   });
 
   it('hears thanks, apologies, congratulations and praise for someone’s photo', () => {

@@ -53,11 +53,14 @@ export const conversation: Rule = {
   },
   check(doc) {
     const strengths: RawStrength[] = [];
-    // A reply: the post opens with the handle it answers (".@anna" is the public-reply form).
+    // A reply: the post opens with the handle it answers (".@anna" is the public-reply form). The
+    // handle alone relieves little: what the reply says can still be a one-way statement (brands
+    // answer many people with the same press line; both the corporate and the tweet-act corpora
+    // label such replies as statements), and no-invitation already halves for it.
     const first = doc.tokens.findIndex((t) => t.kind !== 'punct' || t.text !== '.');
     const opening = doc.tokens[first];
     if (opening?.kind === 'mention') {
-      strengths.push({ kind: 'conversation', start: opening.start, end: opening.end, relief: 10 });
+      strengths.push({ kind: 'conversation', start: opening.start, end: opening.end, relief: 4 });
     }
     // A greeting by name or handle: "Hi Anna", "Hallo @jana", "Hoi Sanne,".
     const greetings = GREETINGS[doc.lang];
