@@ -16,6 +16,9 @@ describe('third-person-headline', () => {
     ]);
     expect(flagged('Acme announces result of its rights issue')).toEqual([['Acme announces', 8]]);
     expect(flagged('@acme_foods launches a new oat drink in Leeds')).toEqual([['@acme_foods launches', 8]]);
+    expect(flagged('Acme Foods trims prices in Leeds')).toEqual([['Acme Foods trims', 8]]);
+    expect(flagged('Acme trims prices in Leeds')).toEqual([]);
+    expect(flagged('Acme trims prices in Leeds https://example.com/p')).toEqual([['Acme trims', 14]]);
   });
 
   it('reads the headline behind a retweet marker or a quoted source', () => {
@@ -35,6 +38,7 @@ describe('third-person-headline', () => {
       'This makes mornings easier for everyone.',
       'Launches are fun when the weather holds.',
       'The store opens at 9 tomorrow.',
+      'Coffee tastes better with friends.',
     ]) {
       expect(flagged(text), text).toEqual([]);
     }

@@ -122,7 +122,7 @@ function headline(
   s: number,
   verbs: ReadonlySet<string>,
   talk: ReadonlySet<number>,
-): { start: number; end: number } | null {
+): { start: number; end: number; certain: boolean } | null {
   const sentence = doc.sentences[s];
   if (!sentence || sentence.terminal.includes('?')) return null;
   let i = sentence.first;
@@ -163,7 +163,13 @@ function headline(
     if (t.text.length > 1 && t.text === t.text.toUpperCase()) return null;
     const object = doc.tokens[j + 1];
     if (!object || j + 1 >= sentence.last || object.kind === 'punct' || object.kind === 'url') return null;
-    return { start: first.start, end: t.end };
+    // "Coffee tastes better with friends" has the same shape as "Acme opens in Leeds": a single
+    // sentence-initial capital is no proof of a name. A news verb from the list, a @handle or
+    // #tag, or a subject of several capitalized words is.
+    let capitals = 0;
+    for (let k = i; k < j; k++) if (isCapitalized(doc.tokens[k])) capitals += 1;
+    const certain = verbs.has(t.norm) || first.kind !== 'word' || capitals >= 2;
+    return { start: first.start, end: t.end, certain };
   }
   return null;
 }
@@ -172,7 +178,8 @@ function headline(
  * "Acme announces partnership with Beta https://…": the brand as the subject of a news
  * headline, in the third person, speaking to nobody. Flags the subject and verb of the first
  * sentence when the post has no I, we or you anywhere; a link after it (the press release)
- * weighs more.
+ * weighs more. An English verb found only by morphology after a one-word subject ("Coffee
+ * tastes …") counts only with the link.
  */
 export const thirdPersonHeadline: Rule = {
   id: 'third-person-headline',
@@ -219,7 +226,8 @@ export const thirdPersonHeadline: Rule = {
       const span = headline(doc, s, verbs, talk);
       if (!span) return {};
       const link = doc.tokens.some((t) => t.kind === 'url' && t.start >= span.end);
-      return { findings: [{ ...span, weight: link ? 14 : 8 }] };
+      if (!span.certain && !link) return {};
+      return { findings: [{ start: span.start, end: span.end, weight: link ? 14 : 8 }] };
     }
     return {};
   },
