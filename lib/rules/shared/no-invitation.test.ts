@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../nlp/doc';
 import { checkExample, exampleRows, runRule } from '../testing';
 import { noInvitation } from './no-invitation';
 
@@ -54,5 +55,17 @@ describe('no-invitation', () => {
     const weight = (text: string) => runRule(noInvitation, text).findings.map((f) => f.weight);
     expect(weight('Please bring a bag to the market on Saturday.')).toEqual([20]);
     expect(weight('Bags are needed at the market on Saturday.')).toEqual([28]);
+  });
+
+  it('hears a sales imperative as speaking to someone, without praising it', () => {
+    const doc = createDoc('Check out the new thread on the history of bread.', 'en');
+    const withCta = {
+      strengths: [],
+      findingsByRule: new Map([['call-to-action', [{ start: 0, end: 9, weight: 10 }]]]),
+    };
+    expect(noInvitation.check(doc, withCta).findings?.map((f) => f.weight)).toEqual([20]);
+    expect(
+      noInvitation.check(doc, { strengths: [], findingsByRule: new Map() }).findings?.map((f) => f.weight),
+    ).toEqual([28]);
   });
 });

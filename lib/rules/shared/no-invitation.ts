@@ -48,8 +48,10 @@ export const noInvitation: Rule = {
     const reply = context.strengths.some((s) => s.kind === 'conversation' && isReplyHandle(s));
     const voices = [wordSet(doc.lang, 'self'), wordSet(doc.lang, 'we'), wordSet(doc.lang, 'you')];
     // A request ("Please bring a bag") speaks to someone too, even without a pronoun.
+    // So does a sales imperative ("Check out the thread"): pushy, but not the voice of a news wire.
     const personal =
       context.strengths.some((s) => s.kind === 'addressesReader') ||
+      context.findingsByRule.has('call-to-action') ||
       doc.tokens.some((t) => t.kind === 'word' && voices.some((v) => v.has(t.norm)));
     const sharesLink = doc.tokens.some((t) => t.kind === 'url');
     const { start, end } = lastSentenceSpan(doc);
