@@ -6,6 +6,7 @@ import { addressesReader } from './shared/addresses-reader';
 import { allCaps } from './shared/all-caps';
 import { announcementFormula } from './shared/announcement-formula';
 import { callToAction } from './shared/call-to-action';
+import { conversation } from './shared/conversation';
 import { curiosityGap } from './shared/curiosity-gap';
 import { emojiStuffing } from './shared/emoji-stuffing';
 import { engagementBait } from './shared/engagement-bait';
@@ -22,6 +23,7 @@ import { nominalStyle } from './shared/nominal-style';
 import { passiveVoice } from './shared/passive-voice';
 import { pressReleaseVocabulary } from './shared/press-release-vocabulary';
 import { repeatedLinks } from './shared/repeated-links';
+import { thirdPersonHeadline } from './shared/third-person-headline';
 import { urgency } from './shared/urgency';
 import { vagueWording } from './shared/vague-wording';
 import { valueDeal } from './shared/value-deal';
@@ -40,8 +42,10 @@ export const RULES: readonly Rule[] = [
   linkOnly,
   nominalStyle,
   passiveVoice,
+  thirdPersonHeadline,
   invitesReply,
   addressesReader,
+  conversation,
   noInvitation,
   // pushiness
   callToAction,

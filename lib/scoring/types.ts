@@ -58,6 +58,7 @@ export type StrengthKind =
   | 'question'
   | 'invitation'
   | 'addressesReader'
+  | 'conversation'
   | 'deal'
   | 'tip'
   | 'fact'

@@ -93,6 +93,7 @@ describe('messages', () => {
       'question',
       'invitation',
       'addressesReader',
+      'conversation',
       'deal',
       'tip',
       'fact',

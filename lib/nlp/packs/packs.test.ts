@@ -152,7 +152,15 @@ describe.each([
 type Examples = Partial<Record<ListKey, readonly string[]>>;
 
 const GROUPS: Record<'broadcast' | 'pushiness' | 'missingValue', readonly ListKey[]> = {
-  broadcast: ['questionOpeners', 'invitations', 'announcements', 'pressVocabulary'],
+  broadcast: [
+    'questionOpeners',
+    'invitations',
+    'requests',
+    'conversation',
+    'reportingVerbs',
+    'announcements',
+    'pressVocabulary',
+  ],
   pushiness: ['ctaVerbs', 'ctaPhrases', 'urgency', 'hype', 'giveaway', 'engagementBait'],
   missingValue: ['teasers', 'vagueWords', 'deal', 'tip', 'help', 'privilege', 'benefit', 'information'],
 };
@@ -181,6 +189,25 @@ const DE_EXAMPLES: Examples = {
     'Teilt eure Erfahrungen mit uns.',
     'Welche Farbe würdest du wählen?',
     'Lassen Sie uns in den Kommentaren wissen, was Sie denken.',
+  ],
+  requests: [
+    'Bitte bringt eure eigenen Becher mit.',
+    'Lasst uns gemeinsam den Park aufräumen.',
+    'Du solltest den Roggen einmal probieren.',
+  ],
+  conversation: [
+    'Danke für das tolle Foto aus Graz!',
+    'Vielen Dank für den Hinweis, wir kümmern uns darum.',
+    'Das tut uns leid, schreib uns bitte eine DM.',
+    'Herzlichen Glückwunsch zur Eröffnung!',
+    'Schön, dass ihr da wart!',
+    'Freut uns, dass es geschmeckt hat.',
+    'Gern geschehen, bis bald!',
+    'Gute Besserung und liebe Grüße aus der Backstube.',
+  ],
+  reportingVerbs: [
+    'Die Muster GmbH übernimmt die Beispiel AG.',
+    'Beispiel AG eröffnet neuen Standort in Linz.',
   ],
   announcements: [
     'Wir freuen uns, Ihnen heute unser neues Produkt vorzustellen.',
@@ -376,6 +403,22 @@ const NL_EXAMPLES: Examples = {
     'Wie herkent dit?',
     'Stem op jouw favoriet.',
   ],
+  requests: [
+    'Neem alsjeblieft je eigen beker mee.',
+    'Laten we samen de buurt opruimen.',
+    'Je moet de rogge eens proberen.',
+  ],
+  conversation: [
+    'Bedankt voor je bericht!',
+    'Dank je wel voor de mooie foto.',
+    'Sorry dat het zo lang duurde.',
+    'Onze excuses, we lossen het vandaag op.',
+    'Gefeliciteerd met de opening!',
+    'Fijn dat je langs kwam!',
+    'Graag gedaan, tot snel!',
+    'Mooie foto, ga zo door.',
+  ],
+  reportingVerbs: ['Acme lanceert nieuwe app voor thuiszorg.', 'De Bakkerij opent tweede winkel in Gent.'],
   announcements: [
     'Wij zijn trots om onze nieuwe collectie te presenteren.',
     'Met trots presenteren wij onze nieuwe app.',

@@ -22,6 +22,17 @@ export interface LanguagePack {
   questionOpeners: readonly string[];
   /** Phrases that invite a reply: let us know, tell us, what do you think, lasst uns wissen. */
   invitations: readonly string[];
+  /** Requests and suggestions to the reader that are not invitations to reply: please, you should,
+   * let's, bitte, lasst uns, alsjeblieft, laten we. They address the reader (a turn in a
+   * conversation), unlike a headline, but do not ask for an answer. */
+  requests: readonly string[];
+  /** Conversation turns: thanks, apologies, congratulations, greetings, praise of someone's photo
+   * or work, "glad you", "sorry to hear", danke für, tut uns leid, bedankt voor, sorry dat. */
+  conversation: readonly string[];
+  /** Third-person verbs of news headlines and press releases, for languages whose verb forms
+   * the rules cannot tell by morphology: kündigt an, übernimmt, lanceert, neemt over. English
+   * adds every third-person present verb of its generated lexicon. */
+  reportingVerbs: readonly string[];
   /** Announcement formulas: we are excited to announce, wir freuen uns, wij zijn trots. */
   announcements: readonly string[];
   /** Press-release vocabulary: leading provider, innovative solution, marktführend, toonaangevend. */

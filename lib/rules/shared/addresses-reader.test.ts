@@ -41,4 +41,34 @@ describe('addresses-reader', () => {
     ]);
     expect(runRule(addressesReader, 'We baked bread this morning.').strengths).toEqual([]);
   });
+
+  it('counts a request or an imperative as address, but not sales, bait, labels or headlines', () => {
+    const kinds = (text: string, lang: 'en' | 'de' | 'nl' = 'en') =>
+      runRule(addressesReader, text, lang).strengths.map((s) => s.text);
+    expect(kinds('Store the beans in a jar, away from the light.')).toEqual(['Store']);
+    expect(kinds('Please bring a bag.')).toEqual(['Please']);
+    expect(kinds('Bitte bringt eine Tasche mit.', 'de')).toEqual(['Bitte']);
+    expect(kinds('Laten we samen de buurt opruimen.', 'nl')).toEqual(['Laten we']);
+    for (const text of [
+      'Buy the new mug today.',
+      'Like and share to win a weekend in Vienna',
+      'Wed: open mic night at the shop',
+      'Read more: https://example.com/blog/42',
+      'Judge questions fairness of the trial',
+      'Model prisoners',
+      'Store Hours Change For The Holidays',
+    ]) {
+      expect(kinds(text), text).toEqual([]);
+    }
+  });
+
+  it('finds the request behind a quote prefix, a negative imperative, a pronoun object or "everyone should"', () => {
+    const texts = (text: string) => runRule(addressesReader, text).strengths.map((s) => s.text);
+    expect(texts('RT @anna: Read this profile of our founder before Friday')).toEqual(['Read']);
+    expect(texts("Don't store coffee in the fridge.")).toEqual(["Don't"]);
+    expect(texts('Read it. https://example.com/a')).toEqual(['Read']);
+    expect(texts('Everyone should try the rye once.')).toEqual(['Everyone should']);
+    expect(texts('Model prisoners. https://example.com/a')).toEqual([]);
+    expect(texts("Don't Miss The Spring Sale Event")).toEqual([]);
+  });
 });

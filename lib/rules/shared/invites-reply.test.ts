@@ -27,11 +27,55 @@ describe('invites-reply', () => {
     expect(runRule(invitesReply, 'How to store coffee beans').strengths).toEqual([]);
   });
 
-  it('treats a reply (@mention first) as conversation and a sales imperative as none', () => {
-    const { strengths } = runRule(invitesReply, '@anna thanks, fixed!');
-    expect(strengths).toMatchObject([{ kind: 'invitation', text: '@anna', start: 0, end: 5 }]);
-    expect(strengths[0]!.relief).toBeGreaterThan(0);
-    expect(runRule(invitesReply, 'Buy now.').strengths).toEqual([]);
+  it('praises no request to act, label or headline as an invitation', () => {
+    for (const text of [
+      'Like and share to win a weekend in Vienna',
+      'Wed: open mic night at the shop',
+      'Read more: https://example.com/blog/42',
+      'Judge questions fairness of the trial',
+      'Model prisoners',
+      'Buy now.',
+      'Store the beans in a jar, away from the light.',
+      // A reply or a thank-you is conversation, but it does not invite a reply (conversation.ts).
+      '@anna thanks, fixed!',
+    ]) {
+      expect(runRule(invitesReply, text).strengths, text).toEqual([]);
+    }
+  });
+
+  it('does not count headline, rhetorical or broken questions', () => {
+    for (const text of [
+      'Does The Gates Foundation Need A New Office? https://example.com/a',
+      'Did you know that coffee has more than 1,000 aromas?',
+      'WHO estimates that 346 million people have diabetes',
+      'What the new rules mean for small shops',
+      '66,000 Volunteers Mark Company??s Annual Day',
+      'RT @anna #volunteers ?',
+      'Fact of the day - did you know that coffee is the most recognised smell?',
+      'Is Acme safer than Beta?: https://example.com/a',
+      'Anna speaks at the panel “Is training the answer?” on Friday.',
+    ]) {
+      expect(runRule(invitesReply, text).strengths, text).toEqual([]);
+    }
+    expect(runRule(invitesReply, 'Which colour would you pick for the office?').strengths).toMatchObject([
+      { kind: 'question', relief: 24 },
+    ]);
+  });
+
+  it('asks the reader in German and Dutch only with a `?` or an inverted subject pronoun', () => {
+    expect(runRule(invitesReply, 'Bitte unterstützt diese Seite', 'de').strengths).toEqual([]);
+    expect(runRule(invitesReply, 'Besuchen Sie uns am Stand 4', 'de').strengths).toEqual([]);
+    for (const text of [
+      'Kommt ihr morgen zum Hoffest',
+      'Habt ihr Lust auf Kuchen',
+      'Bitte unterstützt ihr uns?',
+    ]) {
+      expect(runRule(invitesReply, text, 'de').strengths, text).toMatchObject([{ kind: 'question' }]);
+    }
+    expect(runRule(invitesReply, 'Pak je jas en kom langs bij de markt', 'nl').strengths).toEqual([]);
+    expect(runRule(invitesReply, 'Gaan jullie mee naar de markt', 'nl').strengths).toMatchObject([
+      { kind: 'question', relief: 12 },
+    ]);
   });
 
   it('finds German and Dutch invitations', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../nlp/doc';
 import { checkExample, exampleRows, runRule } from '../testing';
 import { linkOnly } from './link-only';
 
@@ -27,5 +28,27 @@ describe('link-only', () => {
   it('flags a German teaser line with a bare link', () => {
     const { findings } = runRule(linkOnly, 'Neuer Artikel: https://example.de/blog/42', 'de');
     expect(findings.map((f) => f.text)).toEqual(['https://example.de/blog/42']);
+  });
+
+  it('leaves a link in a reply, a thank-you or a question alone', () => {
+    for (const text of [
+      'Great photo, thanks! https://example.com/p/42',
+      'Sorry about that: https://example.com/help',
+      'Which one? https://example.com/a',
+    ]) {
+      expect(runRule(linkOnly, text).findings, text).toEqual([]);
+    }
+    expect(runRule(linkOnly, 'Bedankt! https://example.nl/a', 'nl').findings).toEqual([]);
+  });
+
+  it('leaves a link that says what to do with it to the request and call-to-action rules', () => {
+    expect(runRule(linkOnly, 'Please read this first: https://example.com/a').findings).toEqual([]);
+    const doc = createDoc('Shop the sale: https://example.com/sale', 'en');
+    const cta = {
+      strengths: [],
+      findingsByRule: new Map([['call-to-action', [{ start: 0, end: 4, weight: 10 }]]]),
+    };
+    expect(linkOnly.check(doc, cta).findings ?? []).toEqual([]);
+    expect(linkOnly.check(doc, { strengths: [], findingsByRule: new Map() }).findings).toHaveLength(1);
   });
 });

@@ -34,12 +34,28 @@ export const noInvitation: Rule = {
   },
   check(doc, context) {
     if (doc.words < 4) return {};
-    const conversational = context.strengths.some((s) => s.kind === 'question' || s.kind === 'invitation');
+    // A question, thanks, an apology or a greeting is a turn in a conversation, not a broadcast.
+    // A bare reply ("@anna Our store opens at 9.") is addressed to one person, but what it says
+    // can still be a one-way statement (brands answer dozens of people with the same press
+    // line), so the @handle alone halves the weight instead of silencing the rule.
+    const opening = doc.tokens.find((t) => t.kind !== 'punct');
+    const isReplyHandle = (s: { start: number }) => opening?.kind === 'mention' && s.start === opening.start;
+    const conversational = context.strengths.some(
+      (s) =>
+        s.kind === 'question' || s.kind === 'invitation' || (s.kind === 'conversation' && !isReplyHandle(s)),
+    );
     if (conversational) return {};
+    const reply = context.strengths.some((s) => s.kind === 'conversation' && isReplyHandle(s));
     const voices = [wordSet(doc.lang, 'self'), wordSet(doc.lang, 'we'), wordSet(doc.lang, 'you')];
-    const personal = doc.tokens.some((t) => t.kind === 'word' && voices.some((v) => v.has(t.norm)));
+    // A request ("Please bring a bag") speaks to someone too, even without a pronoun.
+    // So does a sales imperative ("Check out the thread"): pushy, but not the voice of a news wire.
+    const personal =
+      context.strengths.some((s) => s.kind === 'addressesReader') ||
+      context.findingsByRule.has('call-to-action') ||
+      doc.tokens.some((t) => t.kind === 'word' && voices.some((v) => v.has(t.norm)));
     const sharesLink = doc.tokens.some((t) => t.kind === 'url');
     const { start, end } = lastSentenceSpan(doc);
-    return { findings: [{ start, end, weight: 20 + (personal ? 0 : 8) + (sharesLink ? 6 : 0) }] };
+    const weight = 20 + (personal ? 0 : 8) + (sharesLink ? 6 : 0);
+    return { findings: [{ start, end, weight: reply ? weight / 2 : weight }] };
   },
 };

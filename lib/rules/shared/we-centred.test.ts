@@ -48,4 +48,27 @@ describe('we-centred', () => {
   it('does not read "the US" as a we-word', () => {
     expect(runRule(weCentred, 'We now ship to the US and Canada.').findings).toEqual([]);
   });
+
+  it('hears the reader in an inclusive "we": let us, we all, we should', () => {
+    for (const [text, lang] of [
+      ["Let's all bring our own cups this week, and we will fill them.", 'en'],
+      ['We should all drink more water at our desks, we think.', 'en'],
+      ['Lasst uns gemeinsam unseren Park aufräumen, wir bringen die Säcke mit.', 'de'],
+      ['Laten we samen onze buurt opruimen, wij zorgen voor de zakken.', 'nl'],
+    ] as const) {
+      expect(runRule(weCentred, text, lang).findings, text).toEqual([]);
+    }
+    // The brand's own "we" in another sentence still counts.
+    expect(
+      runRule(weCentred, "Let's all recycle. We opened our new store and we love our team.").findings,
+    ).toHaveLength(4);
+  });
+
+  it('counts the handle a reply opens with as the "you" it talks to', () => {
+    const weight = (text: string) => runRule(weCentred, text).findings[0]?.weight;
+    expect(weight('We have passed it on to our team.')).toBe(9);
+    expect(weight('@anna We have passed it on to our team.')).toBe(5);
+    expect(weight('.@anna We have passed it on to our team.')).toBe(5);
+    expect(runRule(weCentred, 'All of us at Acme thank our team.').findings).toEqual([]);
+  });
 });
