@@ -13,6 +13,7 @@ export const STRENGTH_SCORE: Record<StrengthKind, ScoreKey> = {
   question: 'broadcast',
   invitation: 'broadcast',
   addressesReader: 'broadcast',
+  conversation: 'broadcast',
   deal: 'missingValue',
   tip: 'missingValue',
   fact: 'missingValue',
