@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Rule } from '../rules/types';
 import { analyze, MAX_ANALYZED_CHARS, squash } from './analyze';
 import { type Analysis, SCORE_KEYS } from './types';
 
@@ -21,11 +22,20 @@ function checkContract(text: string, a: Analysis): void {
     expect(s.value).toBeGreaterThanOrEqual(0);
     expect(s.value).toBeLessThanOrEqual(100);
   }
+  const causes = new Set<string>();
   for (const f of a.findings) {
     expect(f.start).toBeGreaterThanOrEqual(0);
     expect(f.end).toBeGreaterThan(f.start);
     expect(f.end).toBeLessThanOrEqual(text.length);
     expect(f.text).toBe(text.slice(f.start, f.end));
+    expect(f.spans[0]).toEqual({ start: f.start, end: f.end, text: f.text });
+    for (const [i, s] of f.spans.entries()) {
+      expect(s.text).toBe(text.slice(s.start, s.end));
+      if (i > 0) expect(s.start).toBeGreaterThanOrEqual((f.spans[i - 1] as typeof s).start);
+    }
+    const cause = `${f.rule}|${f.message.key}|${f.message.text.toLowerCase()}`;
+    expect(causes.has(cause), `${cause} is listed twice`).toBe(false);
+    causes.add(cause);
     expect(f.message.text).not.toMatch(/^rule\.|\$\d/);
     expect(f.suggestion.text.length).toBeGreaterThan(0);
   }
@@ -122,6 +132,135 @@ describe('analyze', () => {
       exclamations: 3,
       links: 0,
     });
+  });
+});
+
+describe('one finding per cause', () => {
+  it('merges the extra hashtags of "6 hashtags where about 3 …" into one finding with every span', () => {
+    const text = 'New autumn blend is in. #coffee #autumn #roast #beans #latte #cosy';
+    const a = analyze(text, { lang: 'en', platform: 'x' });
+    checkContract(text, a);
+    const stuffing = a.findings.filter((f) => f.rule === 'hashtag-stuffing');
+    expect(stuffing).toHaveLength(1);
+    const spans = stuffing[0]?.spans.map((s) => s.text) ?? [];
+    // Every hashtag over the platform's limit, in draft order, the last one included.
+    expect(spans.length).toBeGreaterThanOrEqual(2);
+    expect(spans.slice(-3)).toEqual(['#beans', '#latte', '#cosy']);
+    expect(stuffing[0]?.message.text).toMatch(/^6 hashtags/);
+  });
+
+  it('merges every "wir/unser" of a we-centred German post, and the weight is what the cause adds', () => {
+    const text =
+      'Wir haben unser Team, unsere Werte und unser Produkt für unsere Kunden mit unserer Erfahrung verbessert.';
+    const a = analyze(text, { lang: 'de' });
+    checkContract(text, a);
+    const we = a.findings.filter((f) => f.rule === 'we-centred');
+    expect(we).toHaveLength(1);
+    expect(we[0]?.spans.map((s) => s.text)).toEqual(['Wir', 'unser', 'unsere', 'unser', 'unsere', 'unserer']);
+  });
+
+  it('merges a word repeated in another case, worded as its first occurrence', () => {
+    const text = 'Synergy matters. We bring synergy to every team, and synergy to you.';
+    const a = analyze(text, { lang: 'en' });
+    const vocab = a.findings.filter((f) => f.rule === 'press-release-vocabulary');
+    expect(vocab).toHaveLength(1);
+    expect(vocab[0]?.message.text).toMatch(/^"Synergy"/);
+    expect(vocab[0]?.spans.map((s) => s.start)).toEqual([
+      0,
+      text.indexOf('synergy'),
+      text.lastIndexOf('synergy'),
+    ]);
+  });
+
+  it('keeps different causes of one rule apart and sums points per cause', () => {
+    const twice: Rule = {
+      id: 'brand:banned:0',
+      score: 'pushiness',
+      level: 'warning',
+      languages: ['en'],
+      examples: {},
+      check: (doc) => ({
+        findings: [...doc.text.matchAll(/cheap|bargain/g)].map((m) => ({
+          start: m.index,
+          end: m.index + m[0].length,
+          weight: 10,
+          args: [m[0], ''],
+        })),
+      }),
+    };
+    const a = analyze('cheap, cheap, a bargain and cheap again', { lang: 'en', extraRules: [twice] });
+    const banned = a.findings.filter((f) => f.rule === 'brand:banned:0');
+    expect(banned.map((f) => [f.text, f.spans.length, f.weight])).toEqual([
+      ['cheap', 3, 30],
+      ['bargain', 1, 10],
+    ]);
+  });
+});
+
+describe('a span is never both a problem and a strength', () => {
+  it('does not count "Like and share" as an invitation: it is engagement bait', () => {
+    const a = analyze('Like and share to win a year of free coffee!', { lang: 'en' });
+    expect(a.findings.map((f) => f.rule)).toContain('engagement-bait');
+    expect(a.strengths.filter((s) => s.kind === 'invitation')).toEqual([]);
+    // With no invitation left, the post is a one-way announcement.
+    expect(a.findings.map((f) => f.rule)).toContain('no-invitation');
+  });
+
+  it('does not count a stuffed "#sale" or "#deal" as an offer, but does within the limit', () => {
+    const within = analyze('New blend, 20% off this week #sale', { lang: 'en', platform: 'x' });
+    expect(within.strengths.map((s) => s.text)).toContain('#sale');
+    const stuffed = analyze('New blend, 20% off this week #coffee #autumn #roast #sale #deal', {
+      lang: 'en',
+      platform: 'x',
+    });
+    expect(stuffed.findings.find((f) => f.rule === 'hashtag-stuffing')?.spans.map((s) => s.text)).toEqual(
+      expect.arrayContaining(['#sale', '#deal']),
+    );
+    expect(stuffed.strengths.map((s) => s.text)).not.toContain('#sale');
+    expect(stuffed.strengths.map((s) => s.text)).not.toContain('#deal');
+  });
+
+  it('drops an overlapping strength and its relief; a sentence around a flagged word stays a strength', () => {
+    const strength = (kind: 'deal' | 'question', re: RegExp): Rule => ({
+      id: `test-${kind}`,
+      score: 'missingValue',
+      level: 'suggestion',
+      languages: ['en'],
+      examples: {},
+      check: (doc) => {
+        const m = re.exec(doc.text);
+        return m ? { strengths: [{ kind, start: m.index, end: m.index + m[0].length, relief: 40 }] } : {};
+      },
+    });
+    const flag: Rule = {
+      id: 'brand:banned:0',
+      score: 'pushiness',
+      level: 'warning',
+      languages: ['en'],
+      examples: {},
+      check: (doc) => {
+        const at = doc.text.indexOf('mega');
+        return at < 0 ? {} : { findings: [{ start: at, end: at + 4, weight: 10, args: ['mega', ''] }] };
+      },
+    };
+    const text = 'Our mega deal is back. Want one?';
+    const base = analyze(text, { lang: 'en', extraRules: [strength('deal', /mega/)] });
+    expect(base.strengths.some((s) => s.text === 'mega')).toBe(true);
+    // The banned word itself, or part of it, is no offer and gives no relief.
+    for (const re of [/mega/, /meg/, /a deal/]) {
+      const over = analyze(text, { lang: 'en', extraRules: [flag, strength('deal', re)] });
+      expect(
+        over.strengths.some((s) => s.start < 8 && s.end > 4),
+        String(re),
+      ).toBe(false);
+      expect(over.scores.missingValue.value).toBeGreaterThan(base.scores.missingValue.value);
+    }
+    // A whole sentence that merely contains the banned word keeps its strength.
+    const around = analyze(text, {
+      lang: 'en',
+      extraRules: [flag, strength('question', /Our mega deal is back\./)],
+    });
+    expect(around.strengths.some((s) => s.text === 'Our mega deal is back.')).toBe(true);
   });
 });
 

@@ -59,20 +59,36 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   const rawFindings: Array<{ rule: Rule; finding: RawFinding }> = [];
   const rawStrengths: Array<{ rule: Rule; strength: RawStrength }> = [];
   const findingsByRule = new Map<string, RawFinding[]>();
-  const context: RuleContext = { strengths: [], findingsByRule };
   const run = (rule: Rule, ctx: RuleContext) => {
     const result = rule.check(doc, ctx);
     for (const finding of result.findings ?? []) rawFindings.push({ rule, finding });
     for (const strength of result.strengths ?? []) rawStrengths.push({ rule, strength });
     if (result.findings?.length) findingsByRule.set(rule.id, result.findings);
   };
-  for (const rule of rules) if (rule.phase !== 'absence') run(rule, context);
-  const absenceContext: RuleContext = { strengths: rawStrengths.map((s) => s.strength), findingsByRule };
+  for (const rule of rules) if (rule.phase !== 'absence') run(rule, { strengths: [], findingsByRule });
+  // A span is never both a problem and a strength: "Like and share" is engagement bait, not an
+  // invitation; a stuffed "#deal" is not an offer. Such strengths are dropped before the absence
+  // rules look for them ("no invitation anywhere") and give no relief. Only the match phase's
+  // findings count: an absence finding's span is where its message is anchored (the last
+  // sentence for "no question"), not words that are wrong.
+  const problems = rawFindings.map(({ finding }) => finding);
+  const notProblems = ({ strength }: { strength: RawStrength }) =>
+    !problems.some((f) => sharesWords(strength, f));
+  const absenceContext: RuleContext = {
+    strengths: rawStrengths.filter(notProblems).map((s) => s.strength),
+    findingsByRule,
+  };
   for (const rule of rules) if (rule.phase === 'absence') run(rule, absenceContext);
+  const strengths = rawStrengths.filter(notProblems);
 
   const points: Record<ScoreKey, number> = { broadcast: 0, pushiness: 0, missingValue: 0 };
-  for (const { rule, finding } of rawFindings) points[rule.score] += finding.weight;
-  for (const { rule, strength } of rawStrengths) points[rule.score] -= strength.relief;
+  const scored = rawFindings.map(({ rule, finding }) => ({
+    rule,
+    finding,
+    points: findingPoints(rule, finding),
+  }));
+  for (const { rule, points: p } of scored) points[rule.score] += p;
+  for (const { rule, strength } of strengths) points[rule.score] -= strengthRelief(rule, strength);
 
   const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   const scores = {} as Analysis['scores'];
@@ -84,10 +100,8 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
     if (BAND_ORDER[b] > BAND_ORDER[band]) band = b;
   }
 
-  const findings = rawFindings
-    .map(({ rule, finding }) => toFinding(doc, rule, finding))
-    .sort((a, b) => a.start - b.start || b.weight - a.weight);
-  const strengths = dedupeStrengths(rawStrengths.map(({ strength }) => toStrength(doc, strength)));
+  const findings = groupFindings(doc, scored);
+  const shownStrengths = dedupeStrengths(strengths.map(({ strength }) => toStrength(doc, strength)));
 
   return {
     language,
@@ -96,7 +110,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
     scores,
     band,
     findings,
-    strengths,
+    strengths: shownStrengths,
     stats: stats(doc, draft.length),
     truncated,
   };
@@ -124,6 +138,69 @@ function cutAtBoundary(text: string, max: number): string {
   return text.slice(0, end);
 }
 
+/**
+ * The points a finding adds to its score and a strength takes off: the one place where a rule's
+ * raw weight becomes score points (per-rule multipliers fitted on data belong here).
+ */
+export function findingPoints(_rule: Rule, raw: RawFinding): number {
+  return raw.weight;
+}
+
+export function strengthRelief(_rule: Rule, raw: RawStrength): number {
+  return raw.relief;
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * Whether a strength is (partly) made of a problem's words. A strength that strictly contains a
+ * problem is about something larger and stays: a question sentence is still a question when one
+ * word in it is vague ("are you really working on it?"). Dropping those too cost 0.02 AUC of
+ * broadcast on tweet acts (0.805 → 0.785), because the questions were the conversational side.
+ */
+function sharesWords(strength: Range, problem: Range): boolean {
+  if (strength.start >= problem.end || problem.start >= strength.end) return false;
+  const contains = strength.start <= problem.start && problem.end <= strength.end;
+  return !(contains && strength.end - strength.start > problem.end - problem.start);
+}
+
+/**
+ * One finding per cause: findings of one rule with the same message key and rendered message
+ * (the same banned phrase twice, the count rule's every extra hashtag) become one finding with
+ * all their spans and the sum of their points, worded as its first occurrence. Ordered by first
+ * span, heavier causes first.
+ */
+function groupFindings(
+  doc: Doc,
+  scored: ReadonlyArray<{ rule: Rule; finding: RawFinding; points: number }>,
+): Finding[] {
+  const ordered = [...scored].sort(
+    (a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end,
+  );
+  const groups = new Map<string, { finding: Finding; points: number; seen: Set<string> }>();
+  for (const { rule, finding: raw, points } of ordered) {
+    const finding = toFinding(doc, rule, raw);
+    // Case aside, "Synergy" and "synergy" are the same banned word: one cause.
+    const key = `${rule.id}\u0000${finding.message.key}\u0000${finding.message.text.toLocaleLowerCase(doc.lang)}`;
+    const group = groups.get(key);
+    const spanKey = `${raw.start}:${raw.end}`;
+    if (!group) {
+      groups.set(key, { finding, points, seen: new Set([spanKey]) });
+      continue;
+    }
+    group.points += points;
+    if (group.seen.has(spanKey)) continue;
+    group.seen.add(spanKey);
+    group.finding.spans.push({ start: finding.start, end: finding.end, text: finding.text });
+  }
+  return [...groups.values()]
+    .map(({ finding, points }) => ({ ...finding, weight: Math.round(points * 10) / 10 }))
+    .sort((a, b) => a.start - b.start || b.weight - a.weight);
+}
+
 function toFinding(doc: Doc, rule: Rule, raw: RawFinding): Finding {
   const text = doc.text.slice(raw.start, raw.end);
   const args = raw.args ?? [text];
@@ -137,7 +214,8 @@ function toFinding(doc: Doc, rule: Rule, raw: RawFinding): Finding {
     start: raw.start,
     end: raw.end,
     text,
-    weight: Math.round(raw.weight * 10) / 10,
+    spans: [{ start: raw.start, end: raw.end, text }],
+    weight: 0,
     message: render(doc.lang, `${stem}.${variant}message${brandSuffix(rule)}`, messageArgs),
     suggestion: render(doc.lang, `${stem}.${variant}suggestion${brandSuffix(rule)}`, messageArgs),
   };

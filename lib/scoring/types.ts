@@ -37,16 +37,30 @@ export interface Explained {
   text: string;
 }
 
+/** Half-open UTF-16 span into the draft: `text === draft.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * One cause of a problem: a rule with one rendered message. Repeats of the same cause (the same
+ * banned phrase twice, each extra hashtag of "6 hashtags where about 3 …", each "wir/unser")
+ * are one finding with several spans, so the panel lists the cause once and underlines every span.
+ */
 export interface Finding {
   /** The rule id, equal to the rule's file name (or `brand:<id>` for brand rules). */
   rule: string;
   score: ScoreKey;
   level: Level;
-  /** Half-open UTF-16 span into the draft: `text === draft.slice(start, end)`. */
+  /** The first span (`spans[0]`), kept flat for consumers that show one place. */
   start: number;
   end: number;
   text: string;
-  /** How many points this finding adds to its score before squashing (for explanations and tests). */
+  /** Every place this cause occurs, in draft order; never empty, `spans[0]` is start/end/text. */
+  spans: Span[];
+  /** How many points this cause adds to its score before squashing: the sum over its spans. */
   weight: number;
   message: Explained;
   suggestion: Explained;
