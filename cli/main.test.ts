@@ -63,10 +63,12 @@ describe('steady score', () => {
           'message',
           'rule',
           'score',
+          'spans',
           'start',
           'suggestion',
           'text',
         ]);
+        expect(f.spans[0]).toEqual({ start: f.start, end: f.end, text: f.text });
       }
     }
     const pushy = lines[0];
@@ -93,6 +95,23 @@ describe('steady score', () => {
     expect(out).toContain('[[Buy now]]');
     expect(out).toMatch(/pushiness\s+\d+/);
     expect(out).toContain('→');
+  });
+
+  it('reports a repeated cause once, with every span, in JSON and in the text report', async () => {
+    const draft = 'Cheap beans, cheap cups and a CHEAP grinder.';
+    const rules = file('cheap.json', JSON.stringify({ banned: ['cheap'] }));
+    const json = JSON.parse((await cli(['score', '--rules', rules, '--format', 'jsonl', draft])).out);
+    const banned = json.findings.filter((f: { rule: string }) => f.rule === 'brand:banned:0');
+    expect(banned).toHaveLength(1);
+    expect(banned[0].spans).toEqual([
+      { start: 0, end: 5, text: 'Cheap' },
+      { start: 13, end: 18, text: 'cheap' },
+      { start: 30, end: 35, text: 'CHEAP' },
+    ]);
+    const { out } = await cli(['score', '--rules', rules, draft]);
+    expect(out).toContain('[[Cheap]] beans, [[cheap]] cups and a [[CHEAP]] grinder.');
+    expect(out.match(/brand:banned:0/g)).toHaveLength(1);
+    expect(out).toContain('(3 places)');
   });
 
   it('applies brand rules and their thresholds', async () => {

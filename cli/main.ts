@@ -249,6 +249,7 @@ export function toJson(a: Analysis, draft: DraftInput, index: number): Record<st
       start: f.start,
       end: f.end,
       text: f.text,
+      spans: f.spans.map((s) => ({ start: s.start, end: s.end, text: s.text })),
       message: f.message.text,
       suggestion: f.suggestion.text,
     })),

@@ -129,21 +129,22 @@ function limitRule(key: LimitKey, brand: BrandRules): Rule {
       if (!first || !last) return {};
       const noun = render(doc.lang, `brand.noun_${key}`).text;
       const excess = items.length - limit;
+      const args = [
+        doc.text.slice(first.start, last.end),
+        String(items.length),
+        noun,
+        String(limit),
+        String(excess),
+      ];
+      // One finding per item over the limit, all with the same message: the engine merges them
+      // into one cause whose spans are exactly the extra items (not the text between them).
       return {
-        findings: [
-          {
-            start: first.start,
-            end: last.end,
-            weight: LEVEL_WEIGHT.warning + 3 * (excess - 1),
-            args: [
-              doc.text.slice(first.start, last.end),
-              String(items.length),
-              noun,
-              String(limit),
-              String(excess),
-            ],
-          },
-        ],
+        findings: items.slice(limit).map((item, n) => ({
+          start: item.start,
+          end: item.end,
+          weight: n === 0 ? LEVEL_WEIGHT.warning : 3,
+          args,
+        })),
       };
     },
   };
