@@ -273,3 +273,60 @@ describe('squash', () => {
     expect(squash(20)).toBeLessThan(squash(21));
   });
 });
+
+describe('the form of address (German Sie/du, Dutch u/je)', () => {
+  const FORMAL_DE = /(?<![\p{L}])(Sie|Ihnen|Ihre?[mnrs]?)(?![\p{L}])/u;
+  const INFORMAL_DE = /(?<![\p{L}])(du|dich|dir|dein\p{L}*)(?![\p{L}])/iu;
+  // Pushy, we-centred and passive at once: many suggestions in one panel.
+  const DU =
+    'Wir freuen uns, dir heute unser neues Produkt vorzustellen! Jetzt kaufen!!! Nur heute! #neu #shop #sale #deal';
+  const SIE =
+    'Wir freuen uns, Ihnen heute unser neues Produkt vorzustellen! Jetzt kaufen!!! Nur heute! #neu #shop #sale #deal';
+
+  it('writes every suggestion in the draft’s own register, never both in one panel', () => {
+    const du = analyze(DU, { lang: 'de' });
+    expect(du.register).toEqual({ value: 'du', source: 'detected' });
+    expect(du.findings.length).toBeGreaterThan(4);
+    for (const f of du.findings) expect(f.suggestion.text).not.toMatch(FORMAL_DE);
+    const sie = analyze(SIE, { lang: 'de' });
+    expect(sie.register).toEqual({ value: 'sie', source: 'detected' });
+    for (const f of sie.findings) expect(f.suggestion.text).not.toMatch(INFORMAL_DE);
+    expect(sie.findings.find((f) => f.rule === 'call-to-action')?.suggestion.text).toMatch(/^Behalten Sie/);
+    expect(du.findings.find((f) => f.rule === 'call-to-action')?.suggestion.text).toMatch(/^Behalte /);
+  });
+
+  it('uses the brand’s register over the draft’s, and the default when the draft has no address', () => {
+    const brand = analyze(SIE, { lang: 'de', register: { de: 'du' } });
+    expect(brand.register).toEqual({ value: 'du', source: 'requested' });
+    for (const f of brand.findings) expect(f.suggestion.text).not.toMatch(FORMAL_DE);
+    const none = analyze('Unser neues Produkt ist da. Jetzt kaufen!', { lang: 'de' });
+    expect(none.register).toEqual({ value: 'sie', source: 'default' });
+    expect(analyze('Onze nieuwe collectie is er. Bestel nu!', { lang: 'nl' }).register).toEqual({
+      value: 'je',
+      source: 'default',
+    });
+    expect(analyze('New collection. Buy now!', { lang: 'en', register: { de: 'du' } }).register).toBeNull();
+  });
+
+  it('writes Dutch examples with "u" for a formal brand and "je" by default', () => {
+    const text = 'Met trots kondigen wij onze nieuwe collectie aan.';
+    const je = analyze(text, { lang: 'nl' }).findings.find((f) => f.rule === 'announcement-formula');
+    expect(je?.suggestion.text).toMatch(/kun je/);
+    const u = analyze(text, { lang: 'nl', register: { nl: 'u' } }).findings.find(
+      (f) => f.rule === 'announcement-formula',
+    );
+    expect(u?.suggestion.text).toMatch(/kunt u/);
+  });
+
+  it('flags a draft that mixes both, on the forms that differ from the brand register', () => {
+    const text = 'Sichern Sie sich jetzt Ihren Platz im Workshop – wir freuen uns auf dich!';
+    const auto = analyze(text, { lang: 'de' }).findings.find((f) => f.rule === 'mixed-register');
+    expect(auto?.spans.map((s) => s.text)).toEqual(['dich']);
+    const du = analyze(text, { lang: 'de', register: { de: 'du' } }).findings.find(
+      (f) => f.rule === 'mixed-register',
+    );
+    expect(du?.spans.map((s) => s.text)).toEqual(['Sie', 'Ihren']);
+    expect(du?.message.text).toBe('Der Beitrag spricht die Leser mal mit „du“, mal mit „Sie“ an.');
+    expect(du?.suggestion.text).toMatch(/^Bleib bei einer Anrede: „du“/);
+  });
+});

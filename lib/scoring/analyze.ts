@@ -1,15 +1,18 @@
 import { render } from '../i18n/render';
 import { createDoc, type Doc } from '../nlp/doc';
 import { detectLanguage } from '../nlp/language';
+import { type AddressForm, addressForms, formOf, majorityForm, REGISTER_FORMS } from '../nlp/register';
 import { RULES, ruleKey } from '../rules';
 import type { RawFinding, RawStrength, Rule, RuleContext } from '../rules/types';
 import {
   type Analysis,
   type Band,
+  DEFAULT_REGISTER,
   DEFAULT_THRESHOLDS,
   type Finding,
   type Language,
   type Platform,
+  type RegisterChoice,
   SCORE_KEYS,
   type ScoreKey,
   type Strength,
@@ -26,6 +29,12 @@ export interface AnalyzeOptions {
   extraRules?: readonly Rule[];
   /** Band thresholds per score (brand settings); defaults in `DEFAULT_THRESHOLDS`. */
   thresholds?: Partial<Record<ScoreKey, Thresholds>>;
+  /**
+   * The brand's form of address per language (German Sie/du, Dutch u/je). A language without one
+   * takes the draft's own majority, then `DEFAULT_REGISTER`. Suggestions are rendered in it, so
+   * one panel never mixes "Sie" and "du", and `mixed-register` marks the forms that differ.
+   */
+  register?: RegisterChoice;
 }
 
 /**
@@ -54,12 +63,16 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   const text = truncated ? cutAtBoundary(draft, MAX_ANALYZED_CHARS) : draft;
   const { language, rulesLanguage, languageSource } = chooseLanguage(text, options);
   const doc = createDoc(text, rulesLanguage, options.platform);
+  const register = chooseRegister(doc, options.register);
+  const form = register ? formOf(register.value) : 'formal';
+  const chosenForm = register?.source === 'requested' ? form : undefined;
 
   const rules = [...RULES, ...(options.extraRules ?? [])].filter((r) => r.languages.includes(rulesLanguage));
   const rawFindings: Array<{ rule: Rule; finding: RawFinding }> = [];
   const rawStrengths: Array<{ rule: Rule; strength: RawStrength }> = [];
   const findingsByRule = new Map<string, RawFinding[]>();
-  const run = (rule: Rule, ctx: RuleContext) => {
+  const run = (rule: Rule, context: Omit<RuleContext, 'register'>) => {
+    const ctx: RuleContext = chosenForm ? { ...context, register: chosenForm } : context;
     const result = rule.check(doc, ctx);
     for (const finding of result.findings ?? []) rawFindings.push({ rule, finding });
     for (const strength of result.strengths ?? []) rawStrengths.push({ rule, strength });
@@ -74,7 +87,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   const problems = rawFindings.map(({ finding }) => finding);
   const notProblems = ({ strength }: { strength: RawStrength }) =>
     !problems.some((f) => sharesWords(strength, f));
-  const absenceContext: RuleContext = {
+  const absenceContext: Omit<RuleContext, 'register'> = {
     strengths: rawStrengths.filter(notProblems).map((s) => s.strength),
     findingsByRule,
   };
@@ -100,13 +113,14 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
     if (BAND_ORDER[b] > BAND_ORDER[band]) band = b;
   }
 
-  const findings = groupFindings(doc, scored);
+  const findings = groupFindings(doc, scored, form);
   const shownStrengths = dedupeStrengths(strengths.map(({ strength }) => toStrength(doc, strength)));
 
   return {
     language,
     rulesLanguage,
     languageSource,
+    register,
     scores,
     band,
     findings,
@@ -128,6 +142,19 @@ function chooseLanguage(
     return { language: guess.language, rulesLanguage: guess.language, languageSource: 'detected' };
   }
   return { language: 'und', rulesLanguage: options.defaultLanguage ?? 'en', languageSource: 'default' };
+}
+
+/**
+ * The register suggestions are written in: the brand's choice for the language, else the form
+ * most of the draft's own address forms take, else `DEFAULT_REGISTER`. Null for English.
+ */
+function chooseRegister(doc: Doc, choice: RegisterChoice | undefined): Analysis['register'] {
+  if (doc.lang === 'en') return null;
+  const requested = choice?.[doc.lang];
+  if (requested) return { value: requested, source: 'requested' };
+  const majority = majorityForm(addressForms(doc));
+  if (majority) return { value: REGISTER_FORMS[doc.lang][majority], source: 'detected' };
+  return { value: DEFAULT_REGISTER[doc.lang], source: 'default' };
 }
 
 function cutAtBoundary(text: string, max: number): string {
@@ -176,13 +203,14 @@ function sharesWords(strength: Range, problem: Range): boolean {
 function groupFindings(
   doc: Doc,
   scored: ReadonlyArray<{ rule: Rule; finding: RawFinding; points: number }>,
+  form: AddressForm,
 ): Finding[] {
   const ordered = [...scored].sort(
     (a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end,
   );
   const groups = new Map<string, { finding: Finding; points: number; seen: Set<string> }>();
   for (const { rule, finding: raw, points } of ordered) {
-    const finding = toFinding(doc, rule, raw);
+    const finding = toFinding(doc, rule, raw, form);
     // Case aside, "Synergy" and "synergy" are the same banned word: one cause.
     const key = `${rule.id}\u0000${finding.message.key}\u0000${finding.message.text.toLocaleLowerCase(doc.lang)}`;
     const group = groups.get(key);
@@ -201,7 +229,7 @@ function groupFindings(
     .sort((a, b) => a.start - b.start || b.weight - a.weight);
 }
 
-function toFinding(doc: Doc, rule: Rule, raw: RawFinding): Finding {
+function toFinding(doc: Doc, rule: Rule, raw: RawFinding, form: AddressForm): Finding {
   const text = doc.text.slice(raw.start, raw.end);
   const args = raw.args ?? [text];
   const stem = rule.id.startsWith('brand:') ? 'brand' : ruleKey(rule.id);
@@ -216,8 +244,8 @@ function toFinding(doc: Doc, rule: Rule, raw: RawFinding): Finding {
     text,
     spans: [{ start: raw.start, end: raw.end, text }],
     weight: 0,
-    message: render(doc.lang, `${stem}.${variant}message${brandSuffix(rule)}`, messageArgs),
-    suggestion: render(doc.lang, `${stem}.${variant}suggestion${brandSuffix(rule)}`, messageArgs),
+    message: render(doc.lang, `${stem}.${variant}message${brandSuffix(rule)}`, messageArgs, form),
+    suggestion: render(doc.lang, `${stem}.${variant}suggestion${brandSuffix(rule)}`, messageArgs, form),
   };
 }
 

@@ -7,6 +7,24 @@ export const LANGUAGES = ['en', 'de', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export type DetectedLanguage = Language | 'und';
 
+/** How a brand addresses its readers in German (formal "Sie" or "du") and Dutch ("u" or "je"). */
+export type GermanRegister = 'sie' | 'du';
+export type DutchRegister = 'u' | 'je';
+export type Register = GermanRegister | DutchRegister;
+/** A brand's choice per language; a missing language means "as the draft does". */
+export interface RegisterChoice {
+  de?: GermanRegister;
+  nl?: DutchRegister;
+}
+
+/**
+ * The register when neither the brand nor the draft says. German: "Sie", the safe default of
+ * German business writing (Duden's advice when unsure, banks, insurers, B2B, LinkedIn), and the
+ * form this extension's own German UI uses; a "du" brand sets it once. Dutch: "je", what most
+ * Dutch brands write on social media (and the form of our Dutch UI); "u" is for brands that set it.
+ */
+export const DEFAULT_REGISTER: Required<RegisterChoice> = { de: 'sie', nl: 'je' };
+
 export const SCORE_KEYS = ['broadcast', 'pushiness', 'missingValue'] as const;
 export type ScoreKey = (typeof SCORE_KEYS)[number];
 
@@ -97,6 +115,11 @@ export interface Analysis {
   rulesLanguage: Language;
   /** Where `language` came from. */
   languageSource: 'detected' | 'requested' | 'default';
+  /**
+   * The form of address the suggestions are written in (German and Dutch; null for English):
+   * the brand's choice (`requested`), the draft's own majority (`detected`) or `DEFAULT_REGISTER`.
+   */
+  register: { value: Register; source: 'requested' | 'detected' | 'default' } | null;
   scores: Record<ScoreKey, ScoreDetail>;
   /** The worst of the three bands. */
   band: Band;
