@@ -63,10 +63,12 @@ describe('steady score', () => {
           'message',
           'rule',
           'score',
+          'spans',
           'start',
           'suggestion',
           'text',
         ]);
+        expect(f.spans[0]).toEqual({ start: f.start, end: f.end, text: f.text });
       }
     }
     const pushy = lines[0];
@@ -95,6 +97,55 @@ describe('steady score', () => {
     expect(out).toContain('→');
   });
 
+  it('reports a repeated cause once, with every span, in JSON and in the text report', async () => {
+    const draft = 'Cheap beans, cheap cups and a CHEAP grinder.';
+    const rules = file('cheap.json', JSON.stringify({ banned: ['cheap'] }));
+    const json = JSON.parse((await cli(['score', '--rules', rules, '--format', 'jsonl', draft])).out);
+    const banned = json.findings.filter((f: { rule: string }) => f.rule === 'brand:banned:0');
+    expect(banned).toHaveLength(1);
+    expect(banned[0].spans).toEqual([
+      { start: 0, end: 5, text: 'Cheap' },
+      { start: 13, end: 18, text: 'cheap' },
+      { start: 30, end: 35, text: 'CHEAP' },
+    ]);
+    const { out } = await cli(['score', '--rules', rules, draft]);
+    expect(out).toContain('[[Cheap]] beans, [[cheap]] cups and a [[CHEAP]] grinder.');
+    expect(out.match(/brand:banned:0/g)).toHaveLength(1);
+    expect(out).toContain('(3 places)');
+  });
+
+  it('writes the suggestions in the register of --register or the rules file, and flags a mix', async () => {
+    const draft = 'Wir freuen uns, Ihnen unser neues Brot vorzustellen. Jetzt kaufen!';
+    const score = async (args: string[]) =>
+      JSON.parse((await cli(['score', '--lang', 'de', '--format', 'jsonl', ...args, draft])).out);
+    const cta = (r: { findings: Array<{ rule: string; suggestion: string }> }) =>
+      r.findings.find((f) => f.rule === 'call-to-action')?.suggestion;
+    const asDraft = await score([]);
+    expect(asDraft.register).toBe('sie');
+    expect(cta(asDraft)).toMatch(/^Behalten Sie /);
+    const du = await score(['--register', 'de=du,nl=je']);
+    expect(du.register).toBe('du');
+    expect(cta(du)).toMatch(/^Behalte /);
+    const rules = file('du.json', JSON.stringify({ register: { de: 'du' } }));
+    expect((await score(['--rules', rules])).register).toBe('du');
+    // The flag wins over the file; "auto" follows the draft again.
+    expect((await score(['--rules', rules, '--register', 'de=auto'])).register).toBe('sie');
+    const mixed = JSON.parse(
+      (
+        await cli([
+          'score',
+          '--format',
+          'jsonl',
+          '--register',
+          'de=du',
+          'Sichern Sie sich jetzt Ihren Platz im Workshop, wir freuen uns auf dich!',
+        ])
+      ).out,
+    );
+    const flagged = mixed.findings.find((f: { rule: string }) => f.rule === 'mixed-register');
+    expect(flagged.spans.map((s: { text: string }) => s.text)).toEqual(['Sie', 'Ihren']);
+  });
+
   it('applies brand rules and their thresholds', async () => {
     const rules = file('brand.json', JSON.stringify({ banned: ['cheap'], limits: { hashtags: 1 } }));
     const { out } = await cli(['score', '--rules', rules, '--format', 'jsonl', 'Cheap coffee #a #b #c']);
@@ -115,6 +166,8 @@ describe('steady score', () => {
     [['score'], /give a draft/],
     [['score', '--format', 'xml', 'x'], /--format must be one of/],
     [['score', '--lang', 'fr', 'x'], /--lang must be one of/],
+    [['score', '--register', 'de=je', 'x'], /--register de must be one of auto, sie, du; got "je"/],
+    [['score', '--register', 'fr=tu', 'x'], /--register takes de=… and nl=…; got "fr=tu"/],
     [['score', '--bogus', 'x'], /unknown option/],
     [['frobnicate'], /unknown command/],
     [['score', '--file', '/no/such/file.txt'], /cannot read \/no\/such\/file.txt: no such file/],
@@ -168,5 +221,6 @@ describe('steady score', () => {
     const { code, out } = await cli(['--help']);
     expect(code).toBe(0);
     expect(out).toMatch(/usage: steady score/);
+    expect(out).toMatch(/--register LIST/);
   });
 });

@@ -6,14 +6,14 @@
  *   steady score --file drafts.jsonl          {"text": …, "lang"?: …, "platform"?: …} per line
  *   steady score --file -                     read stdin (JSONL if every line is a JSON object)
  *   options: --format text|json|jsonl  --lang auto|en|de|nl  --platform x|linkedin|…
- *            --rules brand.json  --fail-on consider|rework
+ *            --rules brand.json  --register de=du,nl=je  --fail-on consider|rework
  *
  * `run()` is pure over its `io` so tests call it in-process. User errors (bad flags, missing
  * files, malformed lines, invalid rules) exit 2 with one line on stderr and no stack trace.
  */
 import { readFile } from 'node:fs/promises';
 import { type CompiledBrand, loadBrandRules } from '../lib/brand/compile';
-import { formatErrors } from '../lib/brand/schema';
+import { formatErrors, REGISTER_VALUES } from '../lib/brand/schema';
 import { type AnalyzeOptions, analyze } from '../lib/scoring/analyze';
 import {
   type Analysis,
@@ -22,6 +22,8 @@ import {
   type Language,
   PLATFORMS,
   type Platform,
+  type Register,
+  type RegisterChoice,
   SCORE_KEYS,
 } from '../lib/scoring/types';
 import { renderText } from './report';
@@ -50,6 +52,9 @@ options:
   --default-lang L   language for drafts too short to detect (default en)
   --platform NAME    ${PLATFORMS.join(' | ')}
   --rules PATH       brand rules JSON (banned phrases, preferred terms, limits, ...)
+  --register LIST    form of address for the suggestions: de=sie|du, nl=u|je, or =auto
+                     (as each draft does, the default); e.g. de=du,nl=je. Overrides the
+                     rules file's "register"; drafts mixing both forms get a warning
   --fail-on BAND     exit 1 when any draft reaches this band: consider | rework
   -h, --help         this help`;
 
@@ -64,6 +69,8 @@ interface Options {
   defaultLang: Language | undefined;
   platform: Platform | undefined;
   rules: string | undefined;
+  /** Per language: a form, or `auto` to follow each draft even when the rules file sets one. */
+  register: Partial<Record<keyof RegisterChoice, Register | 'auto'>>;
   failOn: Band | undefined;
 }
 
@@ -82,6 +89,7 @@ export function parseArgs(argv: readonly string[]): Options {
     defaultLang: undefined,
     platform: undefined,
     rules: undefined,
+    register: {},
     failOn: undefined,
   };
   const args = [...argv];
@@ -127,6 +135,9 @@ export function parseArgs(argv: readonly string[]): Options {
       case '--rules':
         opts.rules = value();
         break;
+      case '--register':
+        opts.register = { ...opts.register, ...parseRegister(value()) };
+        break;
       case '--fail-on':
         opts.failOn = oneOf(value(), ['consider', 'rework'] as const, '--fail-on');
         break;
@@ -144,6 +155,18 @@ export function parseArgs(argv: readonly string[]): Options {
   if (opts.text === undefined && opts.file === undefined)
     throw new UsageError('give a draft to score or --file PATH');
   return opts;
+}
+
+/** `de=du,nl=je` → `{ de: 'du', nl: 'je' }`; `auto` keeps a language following each draft. */
+export function parseRegister(value: string): Options['register'] {
+  const out: Options['register'] = {};
+  for (const pair of value.split(',')) {
+    const [lang = '', form = ''] = pair.split('=').map((s) => s.trim());
+    if (lang !== 'de' && lang !== 'nl') throw new UsageError(`--register takes de=… and nl=…; got "${pair}"`);
+    const allowed: ReadonlyArray<Register | 'auto'> = ['auto', ...REGISTER_VALUES[lang]];
+    out[lang] = oneOf(form, allowed, `--register ${lang}`);
+  }
+  return out;
 }
 
 export interface DraftInput {
@@ -239,6 +262,7 @@ export function toJson(a: Analysis, draft: DraftInput, index: number): Record<st
     ...(draft.line !== undefined ? { line: draft.line } : {}),
     language: a.language,
     rulesLanguage: a.rulesLanguage,
+    ...(a.register ? { register: a.register.value } : {}),
     scores: Object.fromEntries(SCORE_KEYS.map((k) => [k, a.scores[k].value])),
     bands: Object.fromEntries(SCORE_KEYS.map((k) => [k, a.scores[k].band])),
     band: a.band,
@@ -249,6 +273,7 @@ export function toJson(a: Analysis, draft: DraftInput, index: number): Record<st
       start: f.start,
       end: f.end,
       text: f.text,
+      spans: f.spans.map((s) => ({ start: s.start, end: s.end, text: s.text })),
       message: f.message.text,
       suggestion: f.suggestion.text,
     })),
@@ -264,6 +289,19 @@ export function toJson(a: Analysis, draft: DraftInput, index: number): Record<st
 }
 
 const BAND_RANK: Record<Band, number> = { good: 0, consider: 1, rework: 2 };
+
+/** The rules file's register with `--register` on top; `auto` drops a language's choice. */
+function chooseRegister(
+  fromRules: RegisterChoice | undefined,
+  fromFlag: Options['register'],
+): RegisterChoice | undefined {
+  const out: RegisterChoice = { ...fromRules };
+  if (fromFlag.de === 'auto') delete out.de;
+  else if (fromFlag.de === 'sie' || fromFlag.de === 'du') out.de = fromFlag.de;
+  if (fromFlag.nl === 'auto') delete out.nl;
+  else if (fromFlag.nl === 'u' || fromFlag.nl === 'je') out.nl = fromFlag.nl;
+  return out.de || out.nl ? out : undefined;
+}
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -295,6 +333,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         options.extraRules = brand.rules;
         options.thresholds = brand.thresholds;
       }
+      const register = chooseRegister(brand?.register, opts.register);
+      if (register) options.register = register;
       const analysis = analyze(draft.text, options);
       if (BAND_RANK[analysis.band] > BAND_RANK[worst]) worst = analysis.band;
       if (opts.format === 'jsonl') io.stdout(`${JSON.stringify(toJson(analysis, draft, index))}\n`);

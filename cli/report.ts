@@ -23,14 +23,16 @@ function bar(value: number): string {
 /** The draft with the flagged words marked: colours on a terminal, [[…]] elsewhere. */
 export function highlight(text: string, a: Analysis, color: boolean): string {
   const shown = text.slice(0, SHOWN_CHARS);
-  // Mark the most specific words: shortest spans first; sentence-long findings ("no question
-  // anywhere") are explained below the draft instead of painting the whole sentence.
-  const chosen: Analysis['findings'] = [];
+  // Mark every span of every finding, the most specific first: shortest spans win where two
+  // overlap; sentence-long findings ("no question anywhere") are explained below the draft
+  // instead of painting the whole sentence.
+  const chosen: Array<{ start: number; end: number; score: ScoreKey }> = [];
   const candidates = a.findings
-    .filter((f) => f.end > f.start && f.start < shown.length && f.end - f.start <= 80)
-    .sort((x, y) => x.end - x.start - (y.end - y.start));
-  for (const f of candidates) {
-    if (!chosen.some((g) => g.start < f.end && f.start < g.end)) chosen.push(f);
+    .flatMap((f) => f.spans.map((s) => ({ start: s.start, end: s.end, score: f.score })))
+    .filter((s) => s.end > s.start && s.start < shown.length && s.end - s.start <= 80)
+    .sort((x, y) => x.end - x.start - (y.end - y.start) || x.start - y.start);
+  for (const s of candidates) {
+    if (!chosen.some((g) => g.start < s.end && s.start < g.end)) chosen.push(s);
   }
   const spans = chosen.sort((x, y) => x.start - y.start);
   let out = '';
@@ -72,8 +74,10 @@ export function renderText(
   lines.push('', `  ${highlight(text, a, ctx.color).replace(/\n/g, '\n  ')}`, '');
   if (a.findings.length === 0) lines.push('  No problems found.');
   for (const f of a.findings) {
+    // One line per cause; a cause found in several places says how many.
+    const where = f.spans.length > 1 ? c(ANSI.dim, ` (${f.spans.length} places)`) : '';
     lines.push(
-      `  ${c(SCORE_COLOR[f.score], `● ${LABEL[f.score]}`)} ${c(ANSI.dim, `[${f.rule}, ${f.level}]`)} ${f.message.text}`,
+      `  ${c(SCORE_COLOR[f.score], `● ${LABEL[f.score]}`)} ${c(ANSI.dim, `[${f.rule}, ${f.level}]`)} ${f.message.text}${where}`,
     );
     lines.push(`      → ${f.suggestion.text}`);
   }

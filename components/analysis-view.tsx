@@ -1,7 +1,9 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { Analysis, Band, Finding, Level, ScoreKey } from '../lib/scoring/types';
+import type { Analysis, Band, Level, ScoreKey } from '../lib/scoring/types';
 import { SCORE_KEYS } from '../lib/scoring/types';
+import { findingKey, panelFindings, quotes, repeats } from './finding-model';
 
 /**
  * One analysis as the popup, the options preview and the on-page overlay show it: the three
@@ -17,10 +19,6 @@ export interface AnalysisViewProps {
   /** Show the most important findings first and the rest behind a "show all" button. */
   maxFindings?: number;
 }
-
-/** Longer spans (a whole sentence for "missing question") are shortened in the list. */
-const MAX_QUOTE = 140;
-const LEVEL_ORDER: Record<Level, number> = { error: 0, warning: 1, suggestion: 2 };
 
 export function scoreLabel(key: ScoreKey): string {
   switch (key) {
@@ -78,14 +76,6 @@ function languageNote(a: Analysis): string {
   }
 }
 
-function shorten(s: string): string {
-  return s.length > MAX_QUOTE ? `${s.slice(0, MAX_QUOTE - 1).trimEnd()}…` : s;
-}
-
-function byImportance(a: Finding, b: Finding): number {
-  return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || b.weight - a.weight || a.start - b.start;
-}
-
 /** One line for screen readers when the analysis changes: the three scores and the number of findings. */
 export function analysisSummary(a: Analysis): string {
   const scores = SCORE_KEYS.map((k) =>
@@ -101,7 +91,8 @@ export function analysisSummary(a: Analysis): string {
 export function AnalysisView({ analysis, headingLevel = 2, maxFindings }: AnalysisViewProps) {
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   const [showAll, setShowAll] = useState(false);
-  const findings = [...analysis.findings].sort(byImportance);
+  // One row per cause: the scorer merged its repeats into one finding with several spans.
+  const findings = panelFindings(analysis);
   const shown = showAll || maxFindings === undefined ? findings : findings.slice(0, maxFindings);
   const lang = analysis.rulesLanguage;
   return (
@@ -134,33 +125,40 @@ export function AnalysisView({ analysis, headingLevel = 2, maxFindings }: Analys
         <p class="sa-empty">{i18n.t('ui.analysis.no_findings')}</p>
       ) : (
         <ol class="sa-findings">
-          {shown.map((f) => (
-            <li
-              key={`${f.rule}:${f.start}:${f.end}`}
-              class={`sa-finding sa-level-${f.level}`}
-              data-rule={f.rule}
-            >
-              <p class="sa-finding-head">
-                <span class="sa-tag">{scoreLabel(f.score)}</span>
-                <span class={`sa-tag sa-tag-${f.level}`}>{levelLabel(f.level)}</span>
-              </p>
-              <p class="sa-finding-message" lang={lang}>
-                {f.message.text}
-              </p>
-              {f.text.trim() !== '' && (
-                <p class="sa-finding-words">
-                  <span class="sa-label">{i18n.t('ui.analysis.words')}</span>{' '}
-                  <mark class="sa-words" lang={lang}>
-                    {shorten(f.text)}
-                  </mark>
+          {shown.map((f) => {
+            const words = quotes(f);
+            const times = repeats(f);
+            return (
+              <li key={findingKey(f)} class={`sa-finding sa-level-${f.level}`} data-rule={f.rule}>
+                <p class="sa-finding-head">
+                  <span class="sa-tag">{scoreLabel(f.score)}</span>
+                  <span class={`sa-tag sa-tag-${f.level}`}>{levelLabel(f.level)}</span>
                 </p>
-              )}
-              <p class="sa-finding-suggestion">
-                <span class="sa-label">{i18n.t('ui.analysis.suggestion')}</span>{' '}
-                <span lang={lang}>{f.suggestion.text}</span>
-              </p>
-            </li>
-          ))}
+                <p class="sa-finding-message" lang={lang}>
+                  {f.message.text}
+                  {times > 1 && <span class="sa-times"> ({times}×)</span>}
+                </p>
+                {words.shown.length > 0 && (
+                  <p class="sa-finding-words">
+                    <span class="sa-label">{i18n.t('ui.analysis.words')}</span>{' '}
+                    {words.shown.map((w, i) => (
+                      <Fragment key={w}>
+                        {i > 0 && ' '}
+                        <mark class="sa-words" lang={lang}>
+                          {w}
+                        </mark>
+                      </Fragment>
+                    ))}
+                    {words.more > 0 && ' …'}
+                  </p>
+                )}
+                <p class="sa-finding-suggestion">
+                  <span class="sa-label">{i18n.t('ui.analysis.suggestion')}</span>{' '}
+                  <span lang={lang}>{f.suggestion.text}</span>
+                </p>
+              </li>
+            );
+          })}
         </ol>
       )}
       {shown.length < findings.length && (
@@ -252,6 +250,7 @@ export const ANALYSIS_VIEW_CSS = `
 .steady-analysis .sa-tag-error { color: var(--sa-rework); border-color: currentColor; }
 .steady-analysis .sa-tag-warning { color: var(--sa-consider); border-color: currentColor; }
 .steady-analysis .sa-finding-message { font-weight: 600; }
+.steady-analysis .sa-times { font-weight: 400; color: var(--sa-muted); }
 .steady-analysis .sa-label { color: var(--sa-muted); font-size: 0.85em; font-weight: 600; }
 .steady-analysis .sa-words {
   background: var(--sa-mark-bg); color: var(--sa-text); border-radius: 3px; padding: 0 0.2em;

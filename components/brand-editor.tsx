@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { REGISTER_VALUES } from '../lib/brand/schema';
 import { LANGUAGES, type Language, PLATFORMS, type Platform } from '../lib/scoring/types';
 import { HANDLE_FORMATS, PLATFORM_NAMES } from '../lib/settings/accounts';
 import { type Brand, DEFAULT_BUDGETS, type Settings } from '../lib/settings/types';
@@ -31,6 +32,42 @@ export function languageName(lang: Language): string {
 }
 
 const PLATFORM_OPTIONS = PLATFORMS.map((p) => ({ value: p, label: PLATFORM_NAMES[p] }));
+
+type RegisterLanguage = keyof typeof REGISTER_VALUES;
+
+/**
+ * "Form of address in German: From the draft / Sie / du" (Dutch: u / je). "From the draft" stores
+ * nothing, so each draft's own majority decides, as for brands saved before the setting existed.
+ */
+function RegisterField(props: { state: OptionsState; index: number; brand: Brand; lang: RegisterLanguage }) {
+  const { lang } = props;
+  const value: string = props.brand.rules.register?.[lang] ?? 'auto';
+  const options = ['auto', ...REGISTER_VALUES[lang]].map((v) => ({
+    value: v,
+    label: tKey(`options.brand.register_${v}`, [], v),
+  }));
+  return (
+    <SelectField
+      path={`brands[${props.index}].rules.register.${lang}`}
+      label={tKey(`options.brand.register_${lang}`, [], lang)}
+      hint={i18n.t('options.brand.register_hint')}
+      value={value}
+      options={options}
+      onChange={(v) =>
+        updateBrand(props.state, props.index, (b) => {
+          const register = { ...b.rules.register };
+          if (lang === 'de') {
+            if (v === 'sie' || v === 'du') register.de = v;
+            else delete register.de;
+          } else if (v === 'u' || v === 'je') register.nl = v;
+          else delete register.nl;
+          if (register.de || register.nl) b.rules.register = register;
+          else delete b.rules.register;
+        })
+      }
+    />
+  );
+}
 
 /** Name, languages, accounts, values and budgets of one brand. */
 export function BrandEditor({ state, index }: { state: OptionsState; index: number }) {
@@ -93,6 +130,12 @@ export function BrandEditor({ state, index }: { state: OptionsState; index: numb
             })
           }
         />
+        {brand.languages.includes('de') && (
+          <RegisterField state={state} index={index} brand={brand} lang="de" />
+        )}
+        {brand.languages.includes('nl') && (
+          <RegisterField state={state} index={index} brand={brand} lang="nl" />
+        )}
       </fieldset>
 
       <AccountsEditor state={state} index={index} brand={brand} />

@@ -29,6 +29,8 @@ function isPlatform(v: unknown): v is Platform {
 export function isAnalysis(v: unknown): v is Analysis {
   if (!isRecord(v) || !isRecord(v.scores) || !isRecord(v.stats)) return false;
   if (!Array.isArray(v.findings) || !Array.isArray(v.strengths)) return false;
+  // A finding lists every span of its cause (a content script of an older build sends none).
+  if (!v.findings.every((f) => isRecord(f) && Array.isArray(f.spans) && f.spans.length > 0)) return false;
   if (typeof v.rulesLanguage !== 'string' || !(LANGUAGES as readonly string[]).includes(v.rulesLanguage))
     return false;
   const scores = v.scores;

@@ -26,6 +26,7 @@ export function RulePreview({ brand }: { brand: Brand }) {
     if (compiled.ok) {
       options.extraRules = compiled.value.rules;
       options.thresholds = compiled.value.thresholds;
+      options.register = compiled.value.register;
     }
     return analyze(text, options);
   }, [text, platform, compiled, brand.defaultLanguage]);

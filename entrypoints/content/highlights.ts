@@ -25,6 +25,22 @@ const CSS_TEXT = `
 
 let sheet: CSSStyleSheet | undefined;
 
+/**
+ * Every span of every finding that gets an underline, with the score that colours it: a cause
+ * that occurs four times ("6 hashtags where about 3 …") is one finding in the panel and four
+ * underlines in the editor. Pure, so the unit test needs no browser.
+ */
+export function highlightSpans(
+  analysis: Pick<Analysis, 'findings'>,
+): Array<{ start: number; end: number; score: ScoreKey }> {
+  const out: Array<{ start: number; end: number; score: ScoreKey }> = [];
+  for (const f of analysis.findings)
+    for (const s of f.spans)
+      if (s.end > s.start && s.end - s.start <= MAX_HIGHLIGHT)
+        out.push({ start: s.start, end: s.end, score: f.score });
+  return out;
+}
+
 function supported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 }
@@ -47,14 +63,13 @@ export function drawHighlights(analysis: Analysis, parts: readonly EditorText[],
     starts.push(at);
     at += p.text.length + separator;
   }
-  for (const f of analysis.findings) {
-    if (f.end - f.start > MAX_HIGHLIGHT) continue;
+  for (const span of highlightSpans(analysis)) {
     for (let i = parts.length - 1; i >= 0; i--) {
       const base = starts[i] ?? 0;
       const part = parts[i];
-      if (!part || f.start < base) continue;
-      if (f.end <= base + part.text.length)
-        byScore[f.score].push(...rangesFor(part, f.start - base, f.end - base));
+      if (!part || span.start < base) continue;
+      if (span.end <= base + part.text.length)
+        byScore[span.score].push(...rangesFor(part, span.start - base, span.end - base));
       break;
     }
   }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
+import { findingKey, repeats } from '../../components/finding-model';
 import type { BudgetStatus } from '../../lib/budget/types';
 import type { Analysis, Band, Finding, ScoreKey } from '../../lib/scoring/types';
 import { SCORE_KEYS } from '../../lib/scoring/types';
@@ -37,6 +38,7 @@ ul { list-style: none; margin: 0; padding: 0; }
 li { padding: 6px 0; border-top: 1px solid var(--line); }
 .quote { font-weight: 600; }
 .suggestion { color: var(--muted); margin-top: 2px; }
+.times { color: var(--muted); }
 .tag { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
 .keep { color: var(--good); }
 .budget { pointer-events: auto; align-self: flex-end; margin: 0 0 4px; padding: 2px 8px; border-radius: 999px; font-size: 12px;
@@ -74,11 +76,16 @@ function languageLine(a: Analysis): string {
     : i18n.t('overlay.scoredIn', [name]);
 }
 
+/** One cause, listed once however often it occurs; the editor underlines each occurrence. */
 function FindingItem({ finding }: { finding: Finding }) {
+  const times = repeats(finding);
   return (
-    <li>
+    <li data-rule={finding.rule} data-spans={finding.spans.length}>
       <div class="tag">{label(finding.score)}</div>
-      <div>{finding.message.text}</div>
+      <div>
+        {finding.message.text}
+        {times > 1 && <span class="times"> ({times}×)</span>}
+      </div>
       <div class="suggestion">→ {finding.suggestion.text}</div>
     </li>
   );
@@ -168,7 +175,7 @@ function Panel({ analysis, budget, kind, now, open, onToggle, onDismiss, onClose
           ) : (
             <ul aria-label={i18n.t('overlay.suggestions')}>
               {findings.map((f) => (
-                <FindingItem key={`${f.rule}:${f.start}:${f.end}`} finding={f} />
+                <FindingItem key={findingKey(f)} finding={f} />
               ))}
             </ul>
           )}

@@ -16,6 +16,7 @@ export function handleAnalyze(
     options.extraRules = compiled.rules;
     options.thresholds = compiled.thresholds;
     options.defaultLanguage = compiled.defaultLanguage;
+    options.register = compiled.register;
   }
   return { ok: true, analysis: analyze(message.text, options) };
 }

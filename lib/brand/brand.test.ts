@@ -74,6 +74,19 @@ describe('compiled brand rules', () => {
     expect(hits).toEqual(['SALE']);
   });
 
+  it('lists a banned phrase once however often it occurs, with every span and the points of all', () => {
+    const r = compiled({ banned: ['sale'] });
+    const a = analyze('Sale! The sale of the year: sale prices.', { extraRules: r.rules, lang: 'en' });
+    const hits = a.findings.filter((f) => f.rule === 'brand:banned:0');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.spans.map((s) => [s.start, s.text])).toEqual([
+      [0, 'Sale'],
+      [10, 'sale'],
+      [28, 'sale'],
+    ]);
+    expect(hits[0]?.weight).toBe(36.6); // 15 + 12 + 9.6: each repeat weighs less
+  });
+
   it('suggests the preferred term', () => {
     const r = compiled({ preferred: [{ use: 'team members', instead: ['staff'] }] });
     const a = analyze('Our staff will help you.', { extraRules: r.rules, lang: 'en' });
@@ -87,7 +100,8 @@ describe('compiled brand rules', () => {
     const text = 'New menu #a #b #c';
     const onX = analyze(text, { extraRules: r.rules, platform: 'x', lang: 'en' });
     const f = onX.findings.find((x) => x.rule === 'brand:limit:hashtags');
-    expect(f?.text).toBe('#b #c');
+    expect(f?.spans.map((s) => s.text)).toEqual(['#b', '#c']);
+    expect(f?.weight).toBe(18);
     expect(f?.message.text).toBe('This post has 3 hashtags; the brand allows at most 1.');
     const onInstagram = analyze(text, { extraRules: r.rules, platform: 'instagram', lang: 'en' });
     expect(onInstagram.findings.some((x) => x.rule === 'brand:limit:hashtags')).toBe(false);

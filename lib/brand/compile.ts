@@ -2,7 +2,14 @@ import { render } from '../i18n/render';
 import { createDoc, type Doc } from '../nlp/doc';
 import { lastSentenceSpan } from '../rules/helpers';
 import type { RawFinding, Rule, RuleContext } from '../rules/types';
-import { LANGUAGES, type Language, type Level, type ScoreKey, type Thresholds } from '../scoring/types';
+import {
+  LANGUAGES,
+  type Language,
+  type Level,
+  type RegisterChoice,
+  type ScoreKey,
+  type Thresholds,
+} from '../scoring/types';
 import {
   type BrandRules,
   compilePattern,
@@ -19,6 +26,8 @@ export interface CompiledBrand {
   rules: Rule[];
   thresholds: Partial<Record<ScoreKey, Thresholds>>;
   defaultLanguage: Language;
+  /** The brand's form of address per language (`AnalyzeOptions.register`); empty: as each draft does. */
+  register: RegisterChoice;
 }
 
 const LEVEL_WEIGHT: Record<Level, number> = { suggestion: 6, warning: 15, error: 30 };
@@ -129,21 +138,22 @@ function limitRule(key: LimitKey, brand: BrandRules): Rule {
       if (!first || !last) return {};
       const noun = render(doc.lang, `brand.noun_${key}`).text;
       const excess = items.length - limit;
+      const args = [
+        doc.text.slice(first.start, last.end),
+        String(items.length),
+        noun,
+        String(limit),
+        String(excess),
+      ];
+      // One finding per item over the limit, all with the same message: the engine merges them
+      // into one cause whose spans are exactly the extra items (not the text between them).
       return {
-        findings: [
-          {
-            start: first.start,
-            end: last.end,
-            weight: LEVEL_WEIGHT.warning + 3 * (excess - 1),
-            args: [
-              doc.text.slice(first.start, last.end),
-              String(items.length),
-              noun,
-              String(limit),
-              String(excess),
-            ],
-          },
-        ],
+        findings: items.slice(limit).map((item, n) => ({
+          start: item.start,
+          end: item.end,
+          weight: n === 0 ? LEVEL_WEIGHT.warning : 3,
+          args,
+        })),
       };
     },
   };
@@ -260,7 +270,15 @@ export function compileBrandRules(brand: BrandRules): Validated<CompiledBrand> {
   const values = valuesRule(brand);
   if (values) rules.push(values);
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: { rules, thresholds: brand.thresholds, defaultLanguage: brand.defaultLanguage } };
+  return {
+    ok: true,
+    value: {
+      rules,
+      thresholds: brand.thresholds,
+      defaultLanguage: brand.defaultLanguage,
+      register: { ...brand.register },
+    },
+  };
 }
 
 /** Validate and compile in one step: what the CLI, options page and import use. */

@@ -4,6 +4,7 @@ import {
   type Level,
   PLATFORMS,
   type Platform,
+  type RegisterChoice,
   SCORE_KEYS,
   type ScoreKey,
   type Thresholds,
@@ -63,7 +64,15 @@ export interface BrandRules {
   values: { words: string[]; statement: string };
   thresholds: Partial<Record<ScoreKey, Thresholds>>;
   defaultLanguage: Language;
+  /**
+   * How the brand addresses readers in German (`sie`/`du`) and Dutch (`u`/`je`); a language
+   * left out follows each draft. Optional within version 1: files and settings saved before it
+   * have none and mean "as the draft does".
+   */
+  register?: RegisterChoice;
 }
+
+export const REGISTER_VALUES = { de: ['sie', 'du'], nl: ['u', 'je'] } as const;
 
 export function emptyBrandRules(): BrandRules {
   return {
@@ -203,6 +212,7 @@ export function validateBrandRules(input: unknown): Validated<BrandRules> {
       'values',
       'thresholds',
       'defaultLanguage',
+      'register',
       '$schema',
     ],
     '',
@@ -328,6 +338,19 @@ export function validateBrandRules(input: unknown): Validated<BrandRules> {
   }
   const lang = c.oneOf(input.defaultLanguage, LANGUAGES, 'defaultLanguage');
   if (lang) rules.defaultLanguage = lang;
+  if (input.register !== undefined) {
+    if (!isRecord(input.register))
+      c.fail('register', `must be an object with "de" and "nl", got ${describe(input.register)}`);
+    else {
+      c.unknownKeys(input.register, ['de', 'nl'], 'register');
+      const register: RegisterChoice = {};
+      const de = c.oneOf(input.register.de, REGISTER_VALUES.de, 'register.de');
+      if (de) register.de = de;
+      const nl = c.oneOf(input.register.nl, REGISTER_VALUES.nl, 'register.nl');
+      if (nl) register.nl = nl;
+      if (register.de || register.nl) rules.register = register;
+    }
+  }
 
   return c.errors.length > 0 ? { ok: false, errors: c.errors } : { ok: true, value: rules };
 }

@@ -17,6 +17,7 @@ import { hype } from './shared/hype';
 import { invitesReply } from './shared/invites-reply';
 import { linkOnly } from './shared/link-only';
 import { listicleTease } from './shared/listicle-tease';
+import { mixedRegister } from './shared/mixed-register';
 import { noConcreteValue } from './shared/no-concrete-value';
 import { noInvitation } from './shared/no-invitation';
 import { nominalStyle } from './shared/nominal-style';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   addressesReader,
   conversation,
   noInvitation,
+  mixedRegister,
   // pushiness
   callToAction,
   urgency,

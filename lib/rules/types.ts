@@ -57,4 +57,6 @@ export interface RuleContext {
   strengths: readonly RawStrength[];
   /** Findings of the `match` phase, by rule id. */
   findingsByRule: ReadonlyMap<string, readonly RawFinding[]>;
+  /** The form of address the brand chose for the draft's language (German, Dutch), if it chose one. */
+  register?: 'formal' | 'informal';
 }

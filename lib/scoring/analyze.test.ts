@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Rule } from '../rules/types';
 import { analyze, MAX_ANALYZED_CHARS, squash } from './analyze';
 import { type Analysis, SCORE_KEYS } from './types';
 
@@ -21,11 +22,20 @@ function checkContract(text: string, a: Analysis): void {
     expect(s.value).toBeGreaterThanOrEqual(0);
     expect(s.value).toBeLessThanOrEqual(100);
   }
+  const causes = new Set<string>();
   for (const f of a.findings) {
     expect(f.start).toBeGreaterThanOrEqual(0);
     expect(f.end).toBeGreaterThan(f.start);
     expect(f.end).toBeLessThanOrEqual(text.length);
     expect(f.text).toBe(text.slice(f.start, f.end));
+    expect(f.spans[0]).toEqual({ start: f.start, end: f.end, text: f.text });
+    for (const [i, s] of f.spans.entries()) {
+      expect(s.text).toBe(text.slice(s.start, s.end));
+      if (i > 0) expect(s.start).toBeGreaterThanOrEqual((f.spans[i - 1] as typeof s).start);
+    }
+    const cause = `${f.rule}|${f.message.key}|${f.message.text.toLowerCase()}`;
+    expect(causes.has(cause), `${cause} is listed twice`).toBe(false);
+    causes.add(cause);
     expect(f.message.text).not.toMatch(/^rule\.|\$\d/);
     expect(f.suggestion.text.length).toBeGreaterThan(0);
   }
@@ -125,6 +135,135 @@ describe('analyze', () => {
   });
 });
 
+describe('one finding per cause', () => {
+  it('merges the extra hashtags of "6 hashtags where about 3 …" into one finding with every span', () => {
+    const text = 'New autumn blend is in. #coffee #autumn #roast #beans #latte #cosy';
+    const a = analyze(text, { lang: 'en', platform: 'x' });
+    checkContract(text, a);
+    const stuffing = a.findings.filter((f) => f.rule === 'hashtag-stuffing');
+    expect(stuffing).toHaveLength(1);
+    const spans = stuffing[0]?.spans.map((s) => s.text) ?? [];
+    // Every hashtag over the platform's limit, in draft order, the last one included.
+    expect(spans.length).toBeGreaterThanOrEqual(2);
+    expect(spans.slice(-3)).toEqual(['#beans', '#latte', '#cosy']);
+    expect(stuffing[0]?.message.text).toMatch(/^6 hashtags/);
+  });
+
+  it('merges every "wir/unser" of a we-centred German post, and the weight is what the cause adds', () => {
+    const text =
+      'Wir haben unser Team, unsere Werte und unser Produkt für unsere Kunden mit unserer Erfahrung verbessert.';
+    const a = analyze(text, { lang: 'de' });
+    checkContract(text, a);
+    const we = a.findings.filter((f) => f.rule === 'we-centred');
+    expect(we).toHaveLength(1);
+    expect(we[0]?.spans.map((s) => s.text)).toEqual(['Wir', 'unser', 'unsere', 'unser', 'unsere', 'unserer']);
+  });
+
+  it('merges a word repeated in another case, worded as its first occurrence', () => {
+    const text = 'Synergy matters. We bring synergy to every team, and synergy to you.';
+    const a = analyze(text, { lang: 'en' });
+    const vocab = a.findings.filter((f) => f.rule === 'press-release-vocabulary');
+    expect(vocab).toHaveLength(1);
+    expect(vocab[0]?.message.text).toMatch(/^"Synergy"/);
+    expect(vocab[0]?.spans.map((s) => s.start)).toEqual([
+      0,
+      text.indexOf('synergy'),
+      text.lastIndexOf('synergy'),
+    ]);
+  });
+
+  it('keeps different causes of one rule apart and sums points per cause', () => {
+    const twice: Rule = {
+      id: 'brand:banned:0',
+      score: 'pushiness',
+      level: 'warning',
+      languages: ['en'],
+      examples: {},
+      check: (doc) => ({
+        findings: [...doc.text.matchAll(/cheap|bargain/g)].map((m) => ({
+          start: m.index,
+          end: m.index + m[0].length,
+          weight: 10,
+          args: [m[0], ''],
+        })),
+      }),
+    };
+    const a = analyze('cheap, cheap, a bargain and cheap again', { lang: 'en', extraRules: [twice] });
+    const banned = a.findings.filter((f) => f.rule === 'brand:banned:0');
+    expect(banned.map((f) => [f.text, f.spans.length, f.weight])).toEqual([
+      ['cheap', 3, 30],
+      ['bargain', 1, 10],
+    ]);
+  });
+});
+
+describe('a span is never both a problem and a strength', () => {
+  it('does not count "Like and share" as an invitation: it is engagement bait', () => {
+    const a = analyze('Like and share to win a year of free coffee!', { lang: 'en' });
+    expect(a.findings.map((f) => f.rule)).toContain('engagement-bait');
+    expect(a.strengths.filter((s) => s.kind === 'invitation')).toEqual([]);
+    // With no invitation left, the post is a one-way announcement.
+    expect(a.findings.map((f) => f.rule)).toContain('no-invitation');
+  });
+
+  it('does not count a stuffed "#sale" or "#deal" as an offer, but does within the limit', () => {
+    const within = analyze('New blend, 20% off this week #sale', { lang: 'en', platform: 'x' });
+    expect(within.strengths.map((s) => s.text)).toContain('#sale');
+    const stuffed = analyze('New blend, 20% off this week #coffee #autumn #roast #sale #deal', {
+      lang: 'en',
+      platform: 'x',
+    });
+    expect(stuffed.findings.find((f) => f.rule === 'hashtag-stuffing')?.spans.map((s) => s.text)).toEqual(
+      expect.arrayContaining(['#sale', '#deal']),
+    );
+    expect(stuffed.strengths.map((s) => s.text)).not.toContain('#sale');
+    expect(stuffed.strengths.map((s) => s.text)).not.toContain('#deal');
+  });
+
+  it('drops an overlapping strength and its relief; a sentence around a flagged word stays a strength', () => {
+    const strength = (kind: 'deal' | 'question', re: RegExp): Rule => ({
+      id: `test-${kind}`,
+      score: 'missingValue',
+      level: 'suggestion',
+      languages: ['en'],
+      examples: {},
+      check: (doc) => {
+        const m = re.exec(doc.text);
+        return m ? { strengths: [{ kind, start: m.index, end: m.index + m[0].length, relief: 40 }] } : {};
+      },
+    });
+    const flag: Rule = {
+      id: 'brand:banned:0',
+      score: 'pushiness',
+      level: 'warning',
+      languages: ['en'],
+      examples: {},
+      check: (doc) => {
+        const at = doc.text.indexOf('mega');
+        return at < 0 ? {} : { findings: [{ start: at, end: at + 4, weight: 10, args: ['mega', ''] }] };
+      },
+    };
+    const text = 'Our mega deal is back. Want one?';
+    const base = analyze(text, { lang: 'en', extraRules: [strength('deal', /mega/)] });
+    expect(base.strengths.some((s) => s.text === 'mega')).toBe(true);
+    // The banned word itself, or part of it, is no offer and gives no relief.
+    for (const re of [/mega/, /meg/, /a deal/]) {
+      const over = analyze(text, { lang: 'en', extraRules: [flag, strength('deal', re)] });
+      expect(
+        over.strengths.some((s) => s.start < 8 && s.end > 4),
+        String(re),
+      ).toBe(false);
+      expect(over.scores.missingValue.value).toBeGreaterThan(base.scores.missingValue.value);
+    }
+    // A whole sentence that merely contains the banned word keeps its strength.
+    const around = analyze(text, {
+      lang: 'en',
+      extraRules: [flag, strength('question', /Our mega deal is back\./)],
+    });
+    expect(around.strengths.some((s) => s.text === 'Our mega deal is back.')).toBe(true);
+  });
+});
+
 describe('squash', () => {
   it('maps points to 0–100, monotonically', () => {
     expect(squash(-5)).toBe(0);
@@ -132,5 +271,62 @@ describe('squash', () => {
     expect(squash(45)).toBe(63);
     expect(squash(1_000)).toBe(100);
     expect(squash(20)).toBeLessThan(squash(21));
+  });
+});
+
+describe('the form of address (German Sie/du, Dutch u/je)', () => {
+  const FORMAL_DE = /(?<![\p{L}])(Sie|Ihnen|Ihre?[mnrs]?)(?![\p{L}])/u;
+  const INFORMAL_DE = /(?<![\p{L}])(du|dich|dir|dein\p{L}*)(?![\p{L}])/iu;
+  // Pushy, we-centred and passive at once: many suggestions in one panel.
+  const DU =
+    'Wir freuen uns, dir heute unser neues Produkt vorzustellen! Jetzt kaufen!!! Nur heute! #neu #shop #sale #deal';
+  const SIE =
+    'Wir freuen uns, Ihnen heute unser neues Produkt vorzustellen! Jetzt kaufen!!! Nur heute! #neu #shop #sale #deal';
+
+  it('writes every suggestion in the draft’s own register, never both in one panel', () => {
+    const du = analyze(DU, { lang: 'de' });
+    expect(du.register).toEqual({ value: 'du', source: 'detected' });
+    expect(du.findings.length).toBeGreaterThan(4);
+    for (const f of du.findings) expect(f.suggestion.text).not.toMatch(FORMAL_DE);
+    const sie = analyze(SIE, { lang: 'de' });
+    expect(sie.register).toEqual({ value: 'sie', source: 'detected' });
+    for (const f of sie.findings) expect(f.suggestion.text).not.toMatch(INFORMAL_DE);
+    expect(sie.findings.find((f) => f.rule === 'call-to-action')?.suggestion.text).toMatch(/^Behalten Sie/);
+    expect(du.findings.find((f) => f.rule === 'call-to-action')?.suggestion.text).toMatch(/^Behalte /);
+  });
+
+  it('uses the brand’s register over the draft’s, and the default when the draft has no address', () => {
+    const brand = analyze(SIE, { lang: 'de', register: { de: 'du' } });
+    expect(brand.register).toEqual({ value: 'du', source: 'requested' });
+    for (const f of brand.findings) expect(f.suggestion.text).not.toMatch(FORMAL_DE);
+    const none = analyze('Unser neues Produkt ist da. Jetzt kaufen!', { lang: 'de' });
+    expect(none.register).toEqual({ value: 'sie', source: 'default' });
+    expect(analyze('Onze nieuwe collectie is er. Bestel nu!', { lang: 'nl' }).register).toEqual({
+      value: 'je',
+      source: 'default',
+    });
+    expect(analyze('New collection. Buy now!', { lang: 'en', register: { de: 'du' } }).register).toBeNull();
+  });
+
+  it('writes Dutch examples with "u" for a formal brand and "je" by default', () => {
+    const text = 'Met trots kondigen wij onze nieuwe collectie aan.';
+    const je = analyze(text, { lang: 'nl' }).findings.find((f) => f.rule === 'announcement-formula');
+    expect(je?.suggestion.text).toMatch(/kun je/);
+    const u = analyze(text, { lang: 'nl', register: { nl: 'u' } }).findings.find(
+      (f) => f.rule === 'announcement-formula',
+    );
+    expect(u?.suggestion.text).toMatch(/kunt u/);
+  });
+
+  it('flags a draft that mixes both, on the forms that differ from the brand register', () => {
+    const text = 'Sichern Sie sich jetzt Ihren Platz im Workshop – wir freuen uns auf dich!';
+    const auto = analyze(text, { lang: 'de' }).findings.find((f) => f.rule === 'mixed-register');
+    expect(auto?.spans.map((s) => s.text)).toEqual(['dich']);
+    const du = analyze(text, { lang: 'de', register: { de: 'du' } }).findings.find(
+      (f) => f.rule === 'mixed-register',
+    );
+    expect(du?.spans.map((s) => s.text)).toEqual(['Sie', 'Ihren']);
+    expect(du?.message.text).toBe('Der Beitrag spricht die Leser mal mit „du“, mal mit „Sie“ an.');
+    expect(du?.suggestion.text).toMatch(/^Bleib bei einer Anrede: „du“/);
   });
 });

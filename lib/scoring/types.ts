@@ -9,6 +9,24 @@ export const LANGUAGES = ['en', 'de', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export type DetectedLanguage = Language | 'und';
 
+/** How a brand addresses its readers in German (formal "Sie" or "du") and Dutch ("u" or "je"). */
+export type GermanRegister = 'sie' | 'du';
+export type DutchRegister = 'u' | 'je';
+export type Register = GermanRegister | DutchRegister;
+/** A brand's choice per language; a missing language means "as the draft does". */
+export interface RegisterChoice {
+  de?: GermanRegister;
+  nl?: DutchRegister;
+}
+
+/**
+ * The register when neither the brand nor the draft says. German: "Sie", the safe default of
+ * German business writing (Duden's advice when unsure, banks, insurers, B2B, LinkedIn), and the
+ * form this extension's own German UI uses; a "du" brand sets it once. Dutch: "je", what most
+ * Dutch brands write on social media (and the form of our Dutch UI); "u" is for brands that set it.
+ */
+export const DEFAULT_REGISTER: Required<RegisterChoice> = { de: 'sie', nl: 'je' };
+
 export const SCORE_KEYS = ['broadcast', 'pushiness', 'missingValue'] as const;
 export type ScoreKey = (typeof SCORE_KEYS)[number];
 
@@ -39,16 +57,30 @@ export interface Explained {
   text: string;
 }
 
+/** Half-open UTF-16 span into the draft: `text === draft.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * One cause of a problem: a rule with one rendered message. Repeats of the same cause (the same
+ * banned phrase twice, each extra hashtag of "6 hashtags where about 3 …", each "wir/unser")
+ * are one finding with several spans, so the panel lists the cause once and underlines every span.
+ */
 export interface Finding {
   /** The rule id, equal to the rule's file name (or `brand:<id>` for brand rules). */
   rule: string;
   score: ScoreKey;
   level: Level;
-  /** Half-open UTF-16 span into the draft: `text === draft.slice(start, end)`. */
+  /** The first span (`spans[0]`), kept flat for consumers that show one place. */
   start: number;
   end: number;
   text: string;
-  /** How many points this finding adds to its score before squashing (for explanations and tests). */
+  /** Every place this cause occurs, in draft order; never empty, `spans[0]` is start/end/text. */
+  spans: Span[];
+  /** How many points this cause adds to its score before squashing: the sum over its spans. */
   weight: number;
   message: Explained;
   suggestion: Explained;
@@ -90,6 +122,11 @@ export interface Analysis {
   rulesLanguage: Language;
   /** Where `language` came from. */
   languageSource: 'detected' | 'requested' | 'default';
+  /**
+   * The form of address the suggestions are written in (German and Dutch; null for English):
+   * the brand's choice (`requested`), the draft's own majority (`detected`) or `DEFAULT_REGISTER`.
+   */
+  register: { value: Register; source: 'requested' | 'detected' | 'default' } | null;
   scores: Record<ScoreKey, ScoreDetail>;
   /** The worst of the three bands. */
   band: Band;

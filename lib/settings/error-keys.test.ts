@@ -75,6 +75,10 @@ function messages(): string[] {
     limits: { emoji: 1.5 },
   });
   if (!rules.ok) out.push(...rules.errors.map((e) => e.message));
+  for (const register of ['du', { de: 'Du', nl: 'jij', fr: 'tu' }]) {
+    const r = validateBrandRules({ register });
+    if (!r.ok) out.push(...r.errors.map((e) => e.message));
+  }
   const hostile = importSettings(readFileSync(join(__dirname, 'fixtures', 'hostile.json'), 'utf8'));
   if (!hostile.ok) out.push(...hostile.errors.map((e) => e.message));
   const wrong = validateSettings({

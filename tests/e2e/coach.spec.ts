@@ -228,6 +228,37 @@ test('marks the words behind the findings without touching the editor DOM', asyn
   expect(marked).toEqual(expect.arrayContaining(['Buy now', 'last chance']));
 });
 
+test('lists a repeated cause once and underlines each of its places', async ({ page }) => {
+  const text = 'Our oat latte is back. #coffee #oat #latte #autumn #cafe #berlin';
+  const expected = analyze(text, { platform: 'facebook' }).findings.find(
+    (f) => f.rule === 'hashtag-stuffing',
+  );
+  expect(expected?.spans.length).toBeGreaterThanOrEqual(2);
+  await openComposer(page, 'facebook');
+  await page.keyboard.type(text);
+  await expect(badge(page, 'pushiness')).toBeVisible({ timeout: 5_000 });
+  const marked = () =>
+    page.evaluate(() => {
+      const h = CSS.highlights.get('steady-pushiness');
+      return h
+        ? [...h].map((r) => {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            return range.toString();
+          })
+        : [];
+    });
+  await expect
+    .poll(marked, { timeout: 5_000 })
+    .toEqual(expect.arrayContaining(expected?.spans.map((s) => s.text) ?? ['?']));
+  await badge(page, 'pushiness').click();
+  const items = overlay(page).locator('.panel li[data-rule="hashtag-stuffing"]');
+  await expect(items).toHaveCount(1);
+  await expect(items).toHaveAttribute('data-spans', String(expected?.spans.length));
+  await expect(items).toContainText(expected?.message.text ?? '?');
+});
+
 test('the keyboard command opens the panel, focuses it, and Esc returns to the editor', async ({
   page,
   extensionId,

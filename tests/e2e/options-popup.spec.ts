@@ -178,6 +178,44 @@ test.describe('options and popup', () => {
     await expect(analysis.locator('.sa-score')).toHaveCount(3);
   });
 
+  test('the brand’s form of address in German is set in options and used by the preview and the popup', async ({
+    context,
+    page,
+    extensionId,
+  }) => {
+    await openOptions(page, extensionId);
+    await page.getByRole('button', { name: 'Add a brand' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Bäckerei Korn');
+    // The setting shows for the languages the brand posts in.
+    const german = page.getByLabel('Form of address in German', { exact: true });
+    await expect(german).toHaveCount(0);
+    await page.getByLabel('German', { exact: true }).check();
+    await expect(german).toHaveValue('auto');
+    await expect(page.getByLabel('Form of address in Dutch', { exact: true })).toHaveCount(0);
+    await german.selectOption('du');
+    const draft = 'Wir freuen uns, Ihnen unser neues Brot vorzustellen. Jetzt kaufen!';
+    await page.getByLabel('Sample draft').fill(draft);
+    const preview = page.locator('.brand-preview .steady-analysis');
+    await expect(preview.locator('[data-rule="call-to-action"]')).toContainText('Behalte höchstens');
+    await expect(preview.locator('[data-rule="mixed-register"]')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByTestId('save-status')).toHaveText('All changes saved.');
+    expect(await stored(context)).toMatchObject({ brands: [{ rules: { register: { de: 'du' } } }] });
+
+    const popup = await context.newPage();
+    await openPopup(popup, extensionId);
+    await popup.getByLabel('Paste or type a draft').fill(draft);
+    const analysis = popup.locator('.steady-analysis');
+    await expect(analysis.locator('[data-rule="call-to-action"]')).toContainText('Behalte höchstens');
+
+    // "From the draft" stores nothing again.
+    await german.selectOption('auto');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByTestId('save-status')).toHaveText('All changes saved.');
+    const saved = (await stored(context)) as { brands: Array<{ rules: Record<string, unknown> }> };
+    expect(saved.brands[0]?.rules).not.toHaveProperty('register');
+  });
+
   test('markup in a draft, a rule and a name is text, never HTML', async ({ context, page, extensionId }) => {
     const xss = '<img src=x onerror="window.__steadyXss=1">';
     await openOptions(page, extensionId);
@@ -389,7 +427,7 @@ for (const [lang, texts] of [
       add: 'Marke hinzufügen',
       empty: 'Darf nicht leer sein.',
       paste: 'Entwurf einfügen oder eingeben',
-      findings: 'Was Sie ändern sollten',
+      findings: 'Was sich verbessern lässt',
     },
   ],
   [
@@ -399,7 +437,7 @@ for (const [lang, texts] of [
       add: 'Merk toevoegen',
       empty: 'Dit mag niet leeg zijn.',
       paste: 'Plak of typ een concept',
-      findings: 'Wat je kunt verbeteren',
+      findings: 'Wat beter kan',
     },
   ],
 ] as const) {

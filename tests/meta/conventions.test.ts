@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { INFORMAL_SUFFIX, render } from '../../lib/i18n/render';
 import { RULES, ruleKey } from '../../lib/rules';
 import { checkExample, exampleRows } from '../../lib/rules/testing';
 import { generate as generateLexicon } from '../../scripts/gen-en-lexicon';
@@ -61,16 +62,66 @@ describe('messages', () => {
   const locales = { en: readLocale('en'), de: readLocale('de'), nl: readLocale('nl') };
   const placeholders = (s: string) => [...new Set(s.match(/\$\d/g) ?? [])].sort();
 
-  it('has the same keys in en, de and nl', () => {
-    const en = Object.keys(locales.en).sort();
-    expect(Object.keys(locales.de).sort()).toEqual(en);
-    expect(Object.keys(locales.nl).sort()).toEqual(en);
+  // German and Dutch address someone formally or informally; `<key>_informal` is the informal
+  // variant of `<key>`, present only where the two differ (lib/i18n/render.ts falls back to the key).
+  const isVariant = (k: string) => k.endsWith(INFORMAL_SUFFIX);
+  const baseKeys = (catalog: Record<string, string>) =>
+    Object.keys(catalog)
+      .filter((k) => !isVariant(k))
+      .sort();
+
+  it('has the same keys in en, de and nl (register variants aside)', () => {
+    const en = baseKeys(locales.en);
+    expect(baseKeys(locales.de)).toEqual(en);
+    expect(baseKeys(locales.nl)).toEqual(en);
+  });
+
+  it('has register variants only in German and Dutch, each next to a base key', () => {
+    expect(Object.keys(locales.en).filter(isVariant)).toEqual([]);
+    for (const lang of ['de', 'nl'] as const) {
+      for (const key of Object.keys(locales[lang]).filter(isVariant)) {
+        const base = key.slice(0, -INFORMAL_SUFFIX.length);
+        expect(locales[lang], `${lang} ${key}`).toHaveProperty([base]);
+        expect(locales[lang][key], `${lang} ${key} repeats its base text`).not.toBe(locales[lang][base]);
+      }
+    }
   });
 
   it('uses the same placeholders in every language', () => {
     for (const [key, text] of Object.entries(locales.en)) {
       expect(placeholders(locales.de[key] ?? ''), `de ${key}`).toEqual(placeholders(text));
       expect(placeholders(locales.nl[key] ?? ''), `nl ${key}`).toEqual(placeholders(text));
+    }
+    for (const lang of ['de', 'nl'] as const) {
+      for (const key of Object.keys(locales[lang]).filter(isVariant)) {
+        const base = locales.en[key.slice(0, -INFORMAL_SUFFIX.length)] ?? '';
+        expect(placeholders(locales[lang][key] ?? ''), `${lang} ${key}`).toEqual(placeholders(base));
+      }
+    }
+  });
+
+  it('writes every German and Dutch suggestion in one register, in both registers', () => {
+    // The words that give a register away in a suggestion (which never talks about "they").
+    const forms = {
+      de: {
+        formal: /(?<![\p{L}])(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)(?![\p{L}])/u,
+        informal: /(?<![\p{L}])(du|dich|dir|dein\p{L}*|euch|eure?\p{L}*)(?![\p{L}])/iu,
+      },
+      nl: {
+        formal: /(?<![\p{L}])(u|uw)(?![\p{L}])/iu,
+        informal: /(?<![\p{L}])(je|jij|jou|jouw|jullie)(?![\p{L}])/iu,
+      },
+    };
+    for (const lang of ['de', 'nl'] as const) {
+      const keys = baseKeys(locales[lang]).filter((k) => /^(rule|brand)\..*suggestion/.test(k));
+      expect(keys.length).toBeGreaterThan(20);
+      for (const key of keys) {
+        const args = ['X', 'Y', 'Z', 'W', 'V'];
+        const formal = render(lang, key, args, 'formal').text;
+        const informal = render(lang, key, args, 'informal').text;
+        expect(formal, `${lang} ${key} (formal)`).not.toMatch(forms[lang].informal);
+        expect(informal, `${lang} ${key} (informal)`).not.toMatch(forms[lang].formal);
+      }
     }
   });
 
