@@ -223,6 +223,9 @@ export const en: LanguagePack = {
     'unlock',
     'discover',
     'explore',
+    'sub',
+    'share',
+    'retweet',
   ],
   ctaPhrases: [
     'link in bio',
@@ -269,7 +272,6 @@ export const en: LanguagePack = {
     'reply stop',
     'txt stop',
     'text stop',
-    'to win',
     'apply now',
     'reply|replying|text|txt|send|sms yes|no|stop|now|win',
     'call|ring|dial|phone <num>',
