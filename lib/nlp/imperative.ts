@@ -29,6 +29,8 @@ export interface Imperative {
   kind: ImperativeKind;
   /** The verb's lemma (English: the base form). */
   lemma: string;
+  /** A modal of obligation ("you should", "ihr müsst", "man sollte"), not an imperative. */
+  deontic?: boolean;
 }
 
 // ——— German ———————————————————————————————————————————————————————————————
@@ -315,8 +317,10 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
 const INTERJECTIONS: Record<Language, ReadonlySet<string>> = {
   en: set(`hey hi hello hiya yo oi ok okay guys folks y'all yall everyone everybody friends fam peeps ladies
     gents people team all please pls plz pleeease plse kindly`),
-  de: set(`hey hi hallo moin servus leute freunde jungs mädels alle bitte bitteschön`),
-  nl: set(`hé he hey hoi hallo jongens mensen allemaal vrienden graag alsjeblieft alstublieft aub svp`),
+  de: set(`hey hi hallo moin servus leute freunde jungs mädels alle bitte bitteschön na nun ja nee ach tja`),
+  nl: set(
+    `hé he hey hoi hallo jongens mensen allemaal vrienden graag alsjeblieft alstublieft aub svp nou ja kom`,
+  ),
 };
 
 /** Vocatives that must be followed by a comma or an interjection to count ("People, …" ≠ "People love …"). */
@@ -346,6 +350,14 @@ const NL_CONTEXT =
   vooral zeker allemaal gerust lekker vast alvast online gratis van voor met naar via tot`);
 
 /** German prepositions after a bare du-stem: "Geh in die Stadt", "Komm zum Fest". */
+/**
+ * German verbs whose bare or -t form at the head is mostly the speaker or "es" with the subject
+ * dropped ("Hab gestern …", "Finde ich gut", "Stimmt", "Passt", "Tut mir leid"), not a command.
+ */
+const DE_TOPIC_DROP =
+  set(`haben verstehen glauben finden denken hoffen wissen meinen brauchen stimmen passen klingen
+  reichen freuen gefallen danken grüßen`);
+
 const DE_PREPOSITIONS = set('in im ins am an auf zum zur zu für mit von vom über nach bei beim');
 
 /** Words after "je" that make a verb-first clause a question that lost its "?": "Kom je ook". */
@@ -446,7 +458,6 @@ const DE_V2_LEADS = set(
 function scan(doc: Doc): Imperative[] {
   const out: Imperative[] = [];
   for (const sentence of doc.sentences) {
-    if (sentence.terminal.includes('?')) continue;
     let found = false;
     let covered = sentence.first;
     for (let i = sentence.first; i < sentence.last; i++) {
@@ -464,8 +475,55 @@ function scan(doc: Doc): Imperative[] {
       found = true;
       covered = hit.last;
     }
+    if (!found) {
+      const obligation = deonticIn(doc, sentence.first, sentence.last);
+      if (obligation) out.push(obligation);
+    }
   }
   return out;
+}
+
+/** Modals of obligation. "soll"/"sollen" stay out: they also report ("soll gesagt haben"). */
+const DEONTIC: Record<Language, ReadonlySet<string>> = {
+  en: set('should must gotta'),
+  de: set('sollte sollten solltet solltest muss muß müssen müsst musst müsste müssten'),
+  nl: set('moet moeten moeten hoort horen'),
+};
+/** Words that turn an obligation into news or regret: "we must unfortunately close", "hätte … sollen". */
+const DEONTIC_BLOCKERS = set(`i ich ik unfortunately sadly leider helaas hätte hätten had have would zou`);
+
+/**
+ * "You should try it", "Ihr müsst das sehen", "Man sollte …", "Wir müssen zusammenhalten", "Je moet
+ * dit zien": an obligation put on the reader or on everyone is a call to act, a softer one. The
+ * speaker's own ("Ich muss los") and regret ("hätte … sollen") are not; questions ask.
+ */
+function deonticIn(doc: Doc, first: number, last: number): Imperative | undefined {
+  const sentence = doc.sentences[(doc.tokens[first] as Token | undefined)?.sentence ?? -1];
+  if (!sentence || sentence.terminal.includes('?')) return undefined;
+  const modals = DEONTIC[doc.lang];
+  for (let k = first; k < last; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.kind !== 'word') continue;
+    let modal = modals.has(t.norm);
+    // English periphrases: "you need to", "you have to", "ought to".
+    if (!modal && doc.lang === 'en' && /^(need|needs|have|has|ought|got)$/.test(t.norm)) {
+      modal =
+        doc.tokens[k + 1]?.norm === 'to' &&
+        /^(you|u|we|everyone|everybody|people)$/.test(doc.tokens[k - 1]?.norm ?? '');
+    }
+    if (!modal) continue;
+    for (let j = Math.max(first, k - 6); j < Math.min(last, k + 8); j++) {
+      if (DEONTIC_BLOCKERS.has((doc.tokens[j] as Token).norm)) return undefined;
+    }
+    // Dutch "hoort/horen" only with "te": "dat hoort erbij" is belonging.
+    if (
+      (t.norm === 'hoort' || t.norm === 'horen') &&
+      !doc.tokens.slice(k, Math.min(last, k + 6)).some((u) => u.norm === 'te')
+    )
+      continue;
+    return { verb: k, first: k, last: k + 1, kind: 'generic', lemma: t.norm, deontic: true };
+  }
+  return undefined;
 }
 
 /** Skips the leads at clause start `i`, then reads the head as an imperative. */
@@ -476,6 +534,19 @@ function clauseAt(doc: Doc, i: number, last: number, afterImperative: boolean): 
     afterImperative && doc.tokens[i]?.kind === 'word' && COORDINATORS.has(doc.tokens[i]?.norm ?? '');
   let weak = false;
   let v2 = false;
+  // "Dresden, bitte …", "Anna please …": a name before "please" is a vocative.
+  const please = (k: number) => /^(bitte|please|pls|plz|alsjeblieft|aub)$/.test(doc.tokens[k]?.norm ?? '');
+  if (
+    doc.tokens[i]?.kind === 'word' &&
+    (please(i + 1) || (doc.tokens[i + 1]?.kind === 'word' && please(i + 2)))
+  ) {
+    strong = true;
+    i = please(i + 1) ? i + 2 : i + 3;
+  }
+  // A sentence that ends in "?" asks, unless "please"/"bitte" made it a request.
+  const asks = (doc.sentences[(doc.tokens[i] as Token | undefined)?.sentence ?? -1]?.terminal ?? '').includes(
+    '?',
+  );
   for (let j = i; j < last; j++) {
     const t = doc.tokens[j] as Token;
     if (t.kind === 'mention' || t.kind === 'hashtag' || t.kind === 'emoji' || t.kind === 'symbol') continue;
@@ -503,7 +574,9 @@ function clauseAt(doc: Doc, i: number, last: number, afterImperative: boolean): 
         if (hit) return hit;
       }
     }
-    const head = imperativeAt(doc, j, { strong, weak, v2 });
+    if (asks && !strong) return undefined;
+    const head =
+      imperativeAt(doc, j, { strong, weak, v2 }) ?? (doc.lang === 'de' ? germanShape(doc, j) : undefined);
     if (head || doc.lang === 'en') return head;
     // "AWO abschaffen.", "Grenzen dicht machen": the infinitive closes a short clause.
     const end = endOfClause(doc, j);
@@ -673,9 +746,12 @@ function germanicAt(doc: Doc, i: number, leads: Leads): Imperative | undefined {
       if (form.type === 'infinitive') {
         // "Kaufen Sie jetzt", "Melden Sie sich an": verb first, capitalised "Sie", no question.
         if (next?.text === 'Sie') {
-          ok = true;
+          // "Wissen Sie, …" is a filler; "sei es" / "seien Sie" stay apart below.
+          ok = !(form.lemma === 'wissen' && doc.tokens[i + 2]?.text === ',');
           last = i + 2;
         } else ok = infinitiveCommand(doc, i, leads.strong || leads.weak, form);
+      } else if (form.lemma === 'sein' && nextNorm === 'es') {
+        ok = false; // "sei es durch …": be it
       } else if (nextNorm === 'du' || nextNorm === 'ihr') {
         // "Geh du doch", "Macht ihr mal" are commands; "Habt ihr …" without "?" stays unsure.
         ok =
@@ -684,11 +760,16 @@ function germanicAt(doc: Doc, i: number, leads: Leads): Imperative | undefined {
           (form.type !== 'plural' || nextNorm === 'ihr');
       } else if (SUBJECT_PRONOUNS.de.has(nextNorm) || (nextNorm === 'sie' && next?.text !== 'Sie')) {
         ok = false;
+      } else if (DE_TOPIC_DROP.has(form.lemma) && !/^(mal|doch|bitte|nicht|nie)$/.test(nextNorm)) {
+        // "Hab doch …", "Versteh die Aufregung nicht", "Stimmt": the speaker with the subject dropped.
+        ok = false;
+      } else if (form.type === 'plural' && /^(mich|mir|ein|der|es)$/.test(nextNorm) && !afterLead) {
+        // "Erinnert mich an …", "Tut mir leid", "Sagt ein …", "Passt es": third person, subject dropped.
+        ok = false;
       } else if (form.type === 'stemE') {
         // "Melde dich an", "Schaue mal rein"; without such a word it may be "(ich) melde mich".
         ok =
           afterLead ||
-          exclaimed ||
           /^(dich|dir|dein\w*|mal|doch|bitte|einfach|jetzt|schnell|gleich|unser\w*|die|das|den|ein|eine|einen|diese\w*)$/.test(
             nextNorm,
           );
@@ -763,9 +844,11 @@ function infinitiveCommand(doc: Doc, i: number, afterLead: boolean, form: Form):
     if (isClauseBreak(prev) || prev.kind === 'punct') break;
     start -= 1;
   }
+  // "um ihn zu verhindern", "om te winnen": a zu/te-infinitive depends on another verb.
+  if (/^(zu|te)$/.test(doc.tokens[i - 1]?.norm ?? '')) return false;
   let words = 0;
   for (let k = start; k <= i; k++) if ((doc.tokens[k] as Token).kind === 'word') words += 1;
-  if (words > 4) return false;
+  if (words > 4) return words <= 12 && verbFinalCommand(doc, start, i);
   // Mid-clause a capital marks a noun: "das Leben", "zum Essen".
   if (start < i && t.text !== t.norm) return false;
   const joined = form.lemma === t.norm && splitsOff(doc.lang, t.norm);
@@ -784,4 +867,51 @@ function infinitiveCommand(doc: Doc, i: number, afterLead: boolean, form: Form):
 function splitsOff(lang: Language, lemma: string): boolean {
   const particles = lang === 'de' ? DE_PARTICLES : NL_PARTICLES;
   return particles.some((p) => lemma.startsWith(p) && lemma.length > p.length + 3);
+}
+
+/** Finite verbs, subject pronouns and subordinators: a clause with one of them is no infinitive command. */
+const DE_NOT_COMMAND =
+  set(`ist sind war waren hat haben hatte hatten wird werden wurde wurden kann können konnte
+  muss müssen muß soll sollen sollte sollten will wollen möchte möchten darf dürfen würde würden habe bin bist seid
+  gibt geht kommt macht ich du er sie es wir ihr man dass daß weil wenn ob als wie wo was damit obwohl bevor nachdem
+  der den dem deren dessen welche welcher`);
+const NL_NOT_COMMAND =
+  set(`is zijn was waren heeft hebben had hadden wordt worden werd werden kan kunnen moet moeten
+  zal zullen wil willen mag mogen zou zouden ben bent ik jij je hij zij ze we wij jullie men dat omdat als of toen
+  waar wat die welke wie`);
+const PREPOSITIONS =
+  set(`in im ins am an auf aus bei beim mit nach von vom vor zu zum zur für gegen über unter durch
+  ohne um van voor met naar bij op uit tegen over onder door zonder om`);
+
+/**
+ * "Totes Schwein auf dem Baugelände beerdigen", "Keine Bargeldzahlung für Asylanten einführen":
+ * a longer clause with no finite verb, no subject and no subordinator, closed by an infinitive
+ * after a prepositional phrase, so the verb is clause-final, not the second of a statement.
+ */
+function verbFinalCommand(doc: Doc, start: number, verb: number): boolean {
+  const stop = doc.lang === 'de' ? DE_NOT_COMMAND : NL_NOT_COMMAND;
+  let preposition = false;
+  for (let k = start; k < verb; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.kind !== 'word') continue;
+    if (stop.has(t.norm)) return false;
+    // A finite -t/-st form or a past participle before the infinitive: "… verhindert werden".
+    if (imperativeForms(doc.lang, t.norm).some((f) => f.type === 'plural')) return false;
+    if (PREPOSITIONS.has(t.norm) && k > start) preposition = true;
+  }
+  return preposition;
+}
+
+/** Verbs of German posts that no lemma list holds: the shape "X euch", "X doch endlich" is a command. */
+const DE_SHAPE_NEXT = set('euch dich dir doch endlich');
+const DE_NOUN_SUFFIX = /(?:ung|heit|keit|schaft|chen|lein|tion|ismus|ität)$/;
+
+function germanShape(doc: Doc, i: number): Imperative | undefined {
+  const t = doc.tokens[i] as Token;
+  const next = doc.tokens[i + 1];
+  if (!next || next.kind !== 'word' || !DE_SHAPE_NEXT.has(next.norm)) return undefined;
+  if (t.norm.length < 3 || DE_NOUN_SUFFIX.test(t.norm) || DE_NOT_COMMAND.has(t.norm)) return undefined;
+  if (INTERJECTIONS.de.has(t.norm) || !/(?:[^aeiouäöü]t|e|[bdfgklmnprsz])$/.test(t.norm)) return undefined;
+  if (/(?:st|en|er|el)$/.test(t.norm)) return undefined;
+  return { verb: i, first: i, last: i + 1, kind: 'generic', lemma: t.norm };
 }

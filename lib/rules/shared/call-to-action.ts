@@ -22,6 +22,8 @@ const KEYWORD_VERBS = new Set([
 /** Points of one call before decay: a sales or engagement call pushes, a generic one nudges. */
 const SALES = 16;
 const GENERIC = 7;
+/** "You should …", "Ihr müsst …", "Man sollte …": an obligation asks more softly than an imperative. */
+const OBLIGATION = 5;
 
 const CALL_VERBS = new Set(['call', 'ring', 'dial', 'phone', 'anrufen', 'rufen', 'bellen']);
 const CONTACT_VERBS = new Set([
@@ -110,6 +112,8 @@ export const callToAction: Rule = {
         (t) => t.kind === 'word' && personal.has(t.norm) && !m.source.split(/[\s|]/).includes(t.norm),
       );
       if (personalObject || isShortNumber(tokens[tokens.length - 1])) continue;
+      // "holen Sie sich" asks; "holen sie sich" (they take) reports.
+      if (tokens.some((t) => t.text === 'sie') && m.source.includes(' sie ')) continue;
       add(spanOf(doc, m.first, m.last), SALES);
     }
     for (const imp of findImperatives(doc)) {
@@ -119,7 +123,10 @@ export const callToAction: Rule = {
       // ("Check me out", "Follow me" stay self-promotion).
       if (next?.kind === 'word' && personal.has(next.norm) && CONTACT_VERBS.has(imp.lemma)) continue;
       if (CALL_VERBS.has(imp.lemma) && isShortNumber(next)) continue;
-      add(spanOf(doc, imp.first, imp.last), imp.kind === 'sales' ? SALES : GENERIC);
+      add(
+        spanOf(doc, imp.first, imp.last),
+        imp.kind === 'sales' ? SALES : imp.deontic ? OBLIGATION : GENERIC,
+      );
     }
     // Keyword replies: "Reply YES", "Text WIN to 80086", Instagram's "Comment GUIDE below".
     for (let i = 0; i + 1 < doc.tokens.length; i++) {
