@@ -319,7 +319,7 @@ const INTERJECTIONS: Record<Language, ReadonlySet<string>> = {
     gents people team all please pls plz pleeease plse kindly`),
   de: set(`hey hi hallo moin servus leute freunde jungs mädels alle bitte bitteschön na nun ja nee ach tja`),
   nl: set(
-    `hé he hey hoi hallo jongens mensen allemaal vrienden graag alsjeblieft alstublieft aub svp nou ja kom`,
+    `hé he hey hoi hallo jongens mensen allemaal vrienden graag alsjeblieft alstublieft aub svp nou ja`,
   ),
 };
 
@@ -359,6 +359,9 @@ const DE_TOPIC_DROP =
   reichen freuen gefallen danken grüßen`);
 
 const DE_PREPOSITIONS = set('in im ins am an auf zum zur zu für mit von vom über nach bei beim');
+
+/** Dutch verbs whose object takes "van": "Profiteer van 20% korting", "Geniet van de zon". */
+const NL_VAN_VERBS = set('profiteren genieten houden');
 
 /** Words after "je" that make a verb-first clause a question that lost its "?": "Kom je ook". */
 const NL_QUESTION_ADVERBS = set('ook nog wel niet er dan morgen vanavond straks even weleens al');
@@ -801,12 +804,18 @@ function germanicAt(doc: Doc, i: number, leads: Leads): Imperative | undefined {
           (form.particle !== undefined || (after !== undefined && !NL_QUESTION_ADVERBS.has(after.norm)));
       } else if (SUBJECT_PRONOUNS.nl.has(nextNorm)) ok = false;
       else if (form.type === 'plural') ok = false;
-      else
+      else {
+        // "Boek van de maand", "Start van het seizoen": a capitalised stem before "van" is a noun.
+        const nounPhrase = nextNorm === 'van' && t.text !== t.norm && !NL_VAN_VERBS.has(form.lemma);
+        // "Nu open!" announces; the lead alone does not make it a command.
+        const shout = exclaimed && !leads.weak;
         ok =
-          afterLead ||
-          exclaimed ||
-          (next !== undefined && context.has(nextNorm)) ||
-          form.particle !== undefined;
+          !nounPhrase &&
+          (leads.strong ||
+            shout ||
+            (next !== undefined && context.has(nextNorm)) ||
+            form.particle !== undefined);
+      }
     }
     if (!ok) continue;
     const mildTable = lang === 'de' ? DE_MILD : NL_MILD;
