@@ -660,8 +660,10 @@ function englishAt(doc: Doc, i: number, afterLead: boolean, weak = false): Imper
   const sales = lexiconOf('en').sales;
   if (verb.norm === "let's" || verb.norm === 'lets') return make(v, v + 1, 'generic', 'let');
   if (!isEnglishInfinitive(verb.norm) && !sales.has(verb.norm)) return undefined;
-  // "Store hours will change": a noun phrase before an auxiliary is no imperative.
-  for (let j = v + 1; j <= v + 3; j++) {
+  // "Store hours will change": a noun phrase before an auxiliary is no imperative ("See how it is
+  // done" is one: the auxiliary belongs to the wh-clause).
+  const wh = /^(how|what|why|where|when|who|which|whether|if)$/.test(doc.tokens[v + 1]?.norm ?? '');
+  for (let j = v + 1; j <= v + 3 && !wh; j++) {
     const u = doc.tokens[j];
     if (!u || u.kind === 'punct') break;
     if (u.kind === 'word' && AUXILIARIES_EN.has(u.norm)) return undefined;
@@ -676,7 +678,7 @@ function englishAt(doc: Doc, i: number, afterLead: boolean, weak = false): Imper
     // A sales verb opening a sentence asks even before a bare noun ("Call Freephone now"), except in
     // Headline Style, where "Call Center Workers Strike" is a noun phrase.
     (sales.has(verb.norm) && !doc.titleCase && !weak && next?.kind !== 'word') ||
-    (sales.has(verb.norm) && !doc.titleCase && next?.kind === 'word' && next.text === next.norm) ||
+    (sales.has(verb.norm) && !doc.titleCase && next?.kind === 'word' && !weak) ||
     afterLead ||
     next === undefined ||
     next.kind === 'mention' ||
@@ -702,7 +704,7 @@ function englishAt(doc: Doc, i: number, afterLead: boolean, weak = false): Imper
   }
   const kind: ImperativeKind = sales.has(verb.norm) ? 'sales' : 'generic';
   // "Give me a call", "Meet you at 8", "Keep my seat": a request between two people, not to an audience.
-  if (kind === 'generic' && next?.kind === 'word' && /^(me|my|you|u|ya|ur|him|her)$/.test(next.norm)) {
+  if (kind === 'generic' && next?.kind === 'word' && /^(me|my|you|u|ya|ur)$/.test(next.norm)) {
     return make(v, v + 1, 'mild', verb.norm);
   }
   const particle = next?.kind === 'word' && /^(up|out|in|now|today|here)$/.test(next.norm);

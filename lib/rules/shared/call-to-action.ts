@@ -42,6 +42,10 @@ const CONTACT_VERBS = new Set([
   'schreiben',
 ]);
 
+const MORE = new Set(['more', 'mehr', 'weitere', 'alle', 'meer']);
+const INFO = new Set(['info', 'infos', 'information', 'informationen', 'details', 'informatie']);
+const POINTER = new Set(['here', 'at', 'via', 'below', 'hier', 'unter', 'auf', 'op', 'bij']);
+
 /** "Call 911", "Ruf 112 an": an emergency or service number of three digits is no sales line. */
 function isShortNumber(t: Token | undefined): boolean {
   return t?.kind === 'number' && t.text.replace(/\D/g, '').length <= 3;
@@ -127,6 +131,15 @@ export const callToAction: Rule = {
         spanOf(doc, imp.first, imp.last),
         imp.kind === 'sales' ? SALES : imp.deontic ? OBLIGATION : GENERIC,
       );
+    }
+    // Link pointers: "More info: <link>", "For more details here", "Mehr Infos: <link>".
+    for (let i = 0; i + 2 < doc.tokens.length; i++) {
+      const more = doc.tokens[i] as Token;
+      if (!MORE.has(more.norm) || !INFO.has((doc.tokens[i + 1] as Token).norm)) continue;
+      let k = i + 2;
+      if (doc.tokens[k]?.text === ':') k += 1;
+      const target = doc.tokens[k];
+      if (target && (target.kind === 'url' || POINTER.has(target.norm))) add(spanOf(doc, i, i + 2), GENERIC);
     }
     // Keyword replies: "Reply YES", "Text WIN to 80086", Instagram's "Comment GUIDE below".
     for (let i = 0; i + 1 < doc.tokens.length; i++) {
