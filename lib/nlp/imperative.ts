@@ -668,7 +668,7 @@ function englishAt(doc: Doc, i: number, afterLead: boolean, weak = false): Imper
     if (!u || u.kind === 'punct') break;
     if (u.kind === 'word' && AUXILIARIES_EN.has(u.norm)) return undefined;
   }
-  if (EN_TOPIC_DROP.has(verb.norm) && !sales.has(verb.norm)) return undefined;
+  if (v === i && EN_TOPIC_DROP.has(verb.norm) && !sales.has(verb.norm)) return undefined;
   const next = doc.tokens[v + 1];
   if (next?.kind === 'word' && SUBJECT_PRONOUNS.en.has(next.norm)) return undefined;
   if (next?.kind === 'word' && EN_INVERTING.has(verb.norm) && /^(you|u|ya|we|they)$/.test(next.norm))
@@ -768,8 +768,8 @@ function germanicAt(doc: Doc, i: number, leads: Leads): Imperative | undefined {
       } else if (DE_TOPIC_DROP.has(form.lemma) && !/^(mal|doch|bitte|nicht|nie)$/.test(nextNorm)) {
         // "Hab doch …", "Versteh die Aufregung nicht", "Stimmt": the speaker with the subject dropped.
         ok = false;
-      } else if (form.type === 'plural' && /^(mich|mir|ein|der|es)$/.test(nextNorm) && !afterLead) {
-        // "Erinnert mich an …", "Tut mir leid", "Sagt ein …", "Passt es": third person, subject dropped.
+      } else if (form.type === 'plural' && /^(mich|mir|ein|der)$/.test(nextNorm) && !afterLead) {
+        // "Erinnert mich an …", "Tut mir leid", "Sagt ein …": third person, subject dropped.
         ok = false;
       } else if (form.type === 'stemE') {
         // "Melde dich an", "Schaue mal rein"; without such a word it may be "(ich) melde mich".
