@@ -641,7 +641,8 @@ function imperativeAt(doc: Doc, i: number, leads: Leads): Imperative | undefined
 
 function clauseWords(doc: Doc, i: number): number {
   let n = 0;
-  for (let k = i; k < endOfClause(doc, i); k++) if ((doc.tokens[k] as Token).kind === 'word') n += 1;
+  const end = endOfClause(doc, i);
+  for (let k = i; k < end; k++) if ((doc.tokens[k] as Token).kind === 'word') n += 1;
   return n;
 }
 
