@@ -706,7 +706,6 @@ export const de: LanguagePack = {
     'liked',
     'likt',
     'liket',
-    'daumen hoch',
     'like|likes|herz|herzchen|abo|follow|kommentar da',
     'like|liken|teile|teilt wenn',
     'teile|teilt|teilen ~ ~ beitrag|post|posting|video|bild|reel',
