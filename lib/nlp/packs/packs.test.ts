@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createDoc } from '../doc';
+import { findImperatives } from '../imperative';
 import { PatternSet } from '../patterns';
 import { tokenize } from '../tokenize';
 import { de } from './de';
@@ -46,25 +48,11 @@ function matches(pack: LanguagePack, key: ListKey, text: string): string[] {
     .map((m) => m.source);
 }
 
-/** Whether some sentence starts (after imperative leads) with a CTA verb, as `call-to-action` reads it. */
+/** The sales calls `call-to-action` reads by grammar (lib/nlp/imperative.ts inflects `ctaVerbs`). */
 function ctaHeads(pack: LanguagePack, text: string): string[] {
-  const { tokens, sentences } = tokenize(text);
-  const verbs = new Set(pack.ctaVerbs);
-  const leads = new Set(pack.imperativeLeads);
-  const personal = new Set(pack.personalObjects);
-  const out: string[] = [];
-  for (const s of sentences) {
-    for (let i = s.first; i < s.last; i++) {
-      const t = tokens[i];
-      if (!t) break;
-      if (t.kind === 'number' || t.kind === 'url') break;
-      if (t.kind !== 'word' || leads.has(t.norm)) continue;
-      const next = tokens[i + 1];
-      if (verbs.has(t.norm) && !(next?.kind === 'word' && personal.has(next.norm))) out.push(t.norm);
-      break;
-    }
-  }
-  return out;
+  return findImperatives(createDoc(text, pack.lang))
+    .filter((m) => m.kind === 'sales')
+    .map((m) => m.lemma);
 }
 
 /** Whether the sentence opens with a question opener (invites-reply reads them at the head). */

@@ -35,4 +35,12 @@ describe('all-caps', () => {
   it('leaves a discount code alone', () => {
     expect(runRule(allCaps, 'Use code WARM20 at checkout.').findings).toEqual([]);
   });
+
+  it('reads acronyms and names as such, not as shouting', () => {
+    expect(runRule(allCaps, 'NATO and NASA met the U.S. CEO in the UK.').findings).toEqual([]);
+    expect(runRule(allCaps, 'Die AWO und der ADAC helfen.', 'de').findings).toEqual([]);
+    expect(runRule(allCaps, 'We are SO EXCITED to see you.').findings.map((f) => f.text)).toEqual([
+      'EXCITED',
+    ]);
+  });
 });

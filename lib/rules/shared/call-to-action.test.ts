@@ -35,4 +35,46 @@ describe('call-to-action', () => {
   it('leaves German "Ruf mich an" (call me) alone', () => {
     expect(runRule(callToAction, 'Ruf mich an, wenn du zu Hause bist.', 'de').findings).toEqual([]);
   });
+
+  it('weighs a sales call above a generic one and leaves mild ones out', () => {
+    const weights = (t: string, lang: 'en' | 'de' | 'nl' = 'en') =>
+      runRule(callToAction, t, lang).findings.map((f) => f.weight);
+    expect(weights('Subscribe to our newsletter.')).toEqual([16]);
+    expect(weights('Read our full report on the harvest.')).toEqual([7]);
+    expect(weights('You should try the rye loaf.')).toEqual([5]);
+    expect(weights('Meldet euch für den Workshop an!', 'de')).toEqual([16]);
+    expect(weights('Macht mal eure Augen auf.', 'de')).toEqual([7]);
+    expect(weights('Let us know what you think. Have a great weekend!')).toEqual([]);
+    expect(weights('Bleibt gesund und lasst es euch gut gehen!', 'de')).toEqual([]);
+  });
+
+  it('finds calls after interjections and vocatives in all three languages', () => {
+    const texts = (t: string, lang: 'en' | 'de' | 'nl' = 'en') =>
+      runRule(callToAction, t, lang).findings.map((f) => f.text);
+    expect(texts('Hey subscribe to me')).toEqual(['subscribe']);
+    expect(texts('Check me out!')).toEqual(['Check']);
+    expect(texts('Leute, nehmt das nicht hin!', 'de')).toEqual(['nehmt']);
+    expect(texts('Bitte unterstützt diese Seite', 'de')).toEqual(['unterstützt']);
+    expect(texts('Jongens, bestel vandaag nog!', 'nl')).toEqual(['bestel vandaag']);
+  });
+
+  it('points at a link pointer and spares emergency numbers', () => {
+    expect(
+      runRule(callToAction, 'We updated our recall notice. More info: https://a.example/recall').findings.map(
+        (f) => f.text,
+      ),
+    ).toEqual(['More info']);
+    expect(runRule(callToAction, 'If you see smoke, call 911.').findings).toEqual([]);
+    expect(runRule(callToAction, 'Call 0800 123 456 to book.').findings.map((f) => f.text)).toEqual([
+      'Call 0800',
+      'to book',
+    ]);
+  });
+
+  it('reads a capitalised headline word as a noun unless the context asks', () => {
+    expect(runRule(callToAction, 'Judge questions fairness of the new rules.').findings).toEqual([]);
+    expect(runRule(callToAction, 'Model prisoners learn to code.').findings).toEqual([]);
+    expect(runRule(callToAction, 'Kommt ihr am Samstag?', 'de').findings).toEqual([]);
+    expect(runRule(callToAction, 'Kom je zaterdag ook?', 'nl').findings).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { spanOf, wordSet } from '../../nlp/doc';
+import { findImperatives } from '../../nlp/imperative';
 import type { Token } from '../../nlp/tokenize';
-import { decayed, overlaps, sentenceHead } from '../helpers';
+import { decayed, overlaps } from '../helpers';
 import type { RawFinding, Rule } from '../types';
 
 /** Verbs that ask for a keyword as a reply; language-neutral enough for all three packs. */
@@ -18,11 +19,45 @@ const KEYWORD_VERBS = new Set([
   'reageer',
 ]);
 
+/** Points of one call before decay: a sales or engagement call pushes, a generic one nudges. */
+const SALES = 16;
+const GENERIC = 7;
+/** "You should …", "Ihr müsst …", "Man sollte …": an obligation asks more softly than an imperative. */
+const OBLIGATION = 5;
+
+const CALL_VERBS = new Set(['call', 'ring', 'dial', 'phone', 'anrufen', 'rufen', 'bellen']);
+const CONTACT_VERBS = new Set([
+  ...CALL_VERBS,
+  'text',
+  'txt',
+  'sms',
+  'send',
+  'message',
+  'email',
+  'contact',
+  'reply',
+  'melden',
+  'kontaktieren',
+  'senden',
+  'schreiben',
+]);
+
+const MORE = new Set(['more', 'mehr', 'weitere', 'alle', 'meer']);
+const INFO = new Set(['info', 'infos', 'information', 'informationen', 'details', 'informatie']);
+const POINTER = new Set(['here', 'at', 'via', 'below', 'hier', 'unter', 'auf', 'op', 'bij']);
+
+/** "Call 911", "Ruf 112 an": an emergency or service number of three digits is no sales line. */
+function isShortNumber(t: Token | undefined): boolean {
+  return t?.kind === 'number' && t.text.replace(/\D/g, '').length <= 3;
+}
+
 /**
- * Imperative sales calls to action: "Buy now", "Order today", "Jetzt kaufen", "Bestel nu".
- * A CTA verb counts at the head of a sentence (after "please", "now" …) unless its object is
- * personal ("call me"); CTA phrases ("link in bio") count anywhere. Each further CTA adds
- * less, so one clear ask stays mild and a stack of them does not.
+ * Calls to action, read by grammar (lib/nlp/imperative.ts): sales and engagement imperatives
+ * ("Buy now", "Meldet euch an", "Bestel nu", "hi guys check my channel") and infinitive
+ * commands ("Jetzt kaufen") count fully; generic imperatives ("Read our report", "Macht mal
+ * eure Augen auf") count less; politeness and invitations to reply ("Let us know", "Bleibt
+ * gesund") not at all. CTA phrases ("link in bio") count anywhere, unless their object is
+ * personal ("Ruf mich an"). Each further call adds less, so one clear ask stays mild.
  */
 export const callToAction: Rule = {
   id: 'call-to-action',
@@ -35,39 +70,76 @@ export const callToAction: Rule = {
         'Buy now and save.',
         'Order today. Sign up here. Click the link in bio.',
         'Please call 0800 123 456.',
+        'hi guys check my channel',
+        'Read our full report on the harvest.',
       ],
-      fine: ['Call me when you are home.', 'We bought a new oven for the bakery.'],
+      fine: [
+        'Call me when you are home.',
+        'We bought a new oven for the bakery.',
+        'Judge questions fairness of the new rules.',
+        'Have a great weekend, everyone!',
+        'Let us know what you think.',
+        'In an emergency, call 911.',
+      ],
     },
     de: {
-      flagged: ['Jetzt kaufen und sparen!', 'Bestellen Sie noch heute.'],
-      fine: ['Ich habe gestern Brot gekauft.'],
+      flagged: [
+        'Jetzt kaufen und sparen!',
+        'Bestellen Sie noch heute.',
+        'Leute, meldet euch für den Workshop an!',
+        'Macht mal eure Augen auf.',
+      ],
+      fine: ['Ich habe gestern Brot gekauft.', 'Kommt ihr am Samstag?', 'Bleibt gesund!'],
     },
-    nl: { flagged: ['Bestel nu en bespaar!', 'Nu kopen!'], fine: ['Ik heb gisteren brood gekocht.'] },
+    nl: {
+      flagged: [
+        'Bestel nu en bespaar!',
+        'Nu kopen!',
+        'Schrijf je in voor de workshop.',
+        'Kom langs in de winkel!',
+      ],
+      fine: ['Ik heb gisteren brood gekocht.', 'Kom je zaterdag ook?', 'Laat ons weten wat je ervan vindt.'],
+    },
   },
   check(doc) {
-    const findings: RawFinding[] = [];
-    const add = (span: { start: number; end: number }) => {
+    const findings: Array<RawFinding & { base: number }> = [];
+    const add = (span: { start: number; end: number }, base: number) => {
       if (findings.some((f) => overlaps(f, span))) return;
-      findings.push({ ...span, weight: 0 });
+      findings.push({ ...span, weight: 0, base });
     };
-    const verbs = wordSet(doc.lang, 'ctaVerbs');
-    const leads = wordSet(doc.lang, 'imperativeLeads');
     const personal = wordSet(doc.lang, 'personalObjects');
     for (const m of doc.find('ctaPhrases')) {
-      // "Ruf mich an", "Bel me nu": a personal object inside or right after the phrase makes it personal.
-      const personalObject = doc.tokens
-        .slice(m.first, m.last + 1)
-        .some((t) => t.kind === 'word' && personal.has(t.norm));
-      if (!personalObject) add(spanOf(doc, m.first, m.last));
+      const tokens = doc.tokens.slice(m.first, m.last);
+      // "Ruf mich an", "Bel me nu": a personal object inside the phrase makes it personal,
+      // unless the phrase names it ("check me out").
+      const personalObject = tokens.some(
+        (t) => t.kind === 'word' && personal.has(t.norm) && !m.source.split(/[\s|]/).includes(t.norm),
+      );
+      if (personalObject || isShortNumber(tokens[tokens.length - 1])) continue;
+      // "holen Sie sich" asks; "holen sie sich" (they take) reports.
+      if (tokens.some((t) => t.text === 'sie') && m.source.includes(' sie ')) continue;
+      add(spanOf(doc, m.first, m.last), SALES);
     }
-    for (let s = 0; s < doc.sentences.length; s++) {
-      const head = sentenceHead(doc, s, leads);
-      if (head < 0) continue;
-      const verb = doc.tokens[head] as Token;
-      if (!verbs.has(verb.norm)) continue;
-      const next = doc.tokens[head + 1];
-      if (next && next.kind === 'word' && personal.has(next.norm)) continue;
-      add({ start: verb.start, end: verb.end });
+    for (const imp of findImperatives(doc)) {
+      if (imp.kind === 'mild') continue;
+      const next = doc.tokens[imp.last];
+      // "Call me when you are home", "Text Mum": a personal object makes contact no sale
+      // ("Check me out", "Follow me" stay self-promotion).
+      if (next?.kind === 'word' && personal.has(next.norm) && CONTACT_VERBS.has(imp.lemma)) continue;
+      if (CALL_VERBS.has(imp.lemma) && isShortNumber(next)) continue;
+      add(
+        spanOf(doc, imp.first, imp.last),
+        imp.kind === 'sales' ? SALES : imp.deontic ? OBLIGATION : GENERIC,
+      );
+    }
+    // Link pointers: "More info: <link>", "For more details here", "Mehr Infos: <link>".
+    for (let i = 0; i + 2 < doc.tokens.length; i++) {
+      const more = doc.tokens[i] as Token;
+      if (!MORE.has(more.norm) || !INFO.has((doc.tokens[i + 1] as Token).norm)) continue;
+      let k = i + 2;
+      if (doc.tokens[k]?.text === ':') k += 1;
+      const target = doc.tokens[k];
+      if (target && (target.kind === 'url' || POINTER.has(target.norm))) add(spanOf(doc, i, i + 2), GENERIC);
     }
     // Keyword replies: "Reply YES", "Text WIN to 80086", Instagram's "Comment GUIDE below".
     for (let i = 0; i + 1 < doc.tokens.length; i++) {
@@ -77,12 +149,11 @@ export const callToAction: Rule = {
       if (keyword.kind !== 'word' || keyword.text.length < 2 || keyword.text !== keyword.text.toUpperCase())
         continue;
       if (!/\p{L}/u.test(keyword.text) || keyword.text === 'I') continue;
-      add({ start: verb.start, end: keyword.end });
+      add({ start: verb.start, end: keyword.end }, SALES);
     }
     findings.sort((a, b) => a.start - b.start);
-    findings.forEach((f, n) => {
-      f.weight = decayed(16, n, 0.75);
-    });
-    return { findings: findings.slice(0, 8) };
+    return {
+      findings: findings.slice(0, 8).map(({ base, ...f }, n) => ({ ...f, weight: decayed(base, n, 0.75) })),
+    };
   },
 };

@@ -15,7 +15,7 @@ describe('giveaway-bait', () => {
     expect(findings.map((f) => f.text)).toEqual([
       'Congratulations',
       'You have been selected',
-      'win',
+      'win a',
       'cash prize',
     ]);
     for (let n = 1; n < findings.length; n++)
@@ -41,5 +41,19 @@ describe('giveaway-bait', () => {
   // prize it won is scored as prize bait aimed at the reader.
   it('leaves a report of an award the brand won alone', () => {
     expect(runRule(giveawayBait, 'Our sourdough won gold at the Baking Awards.').findings).toEqual([]);
+  });
+
+  it('reads "win", "competition" and "congratulations" in context', () => {
+    const texts = (t: string) => runRule(giveawayBait, t).findings.map((f) => f.text);
+    expect(texts('Honored to win the regional bakery award!')).toEqual([]);
+    expect(texts('We are thrilled to win an award for our sourdough.')).toEqual([]);
+    expect(texts('The Competition Bureau approved the merger.')).toEqual([]);
+    expect(texts('Congratulations to the winners of our bake-off!')).toEqual([]);
+    expect(texts('Congrats on the new job, Sam!')).toEqual([]);
+    expect(texts('Enter our competition to win a year of free bread.')).toEqual([
+      'Enter our competition',
+      'win a',
+    ]);
+    expect(texts('Win a weekend for two in Paris!')).toEqual(['Win a']);
   });
 });

@@ -35,4 +35,13 @@ describe('hype', () => {
     expect(runRule(hype, 'Unsere Bäckerei ist ab Montag geöffnet.', 'de').findings).toEqual([]);
     expect(runRule(hype, 'We bake rye and spelt bread every morning.').findings).toEqual([]);
   });
+
+  it('reads "free" and "exclusive" in context', () => {
+    const texts = (t: string) => runRule(hype, t).findings.map((f) => f.text);
+    expect(texts('Free cash flow rose 12% this quarter.')).toEqual([]);
+    expect(texts('We stand for free trade and free speech.')).toEqual([]);
+    expect(texts('Feel free to bring your dog, our cake is gluten free.')).toEqual([]);
+    expect(texts('Exclusive: our CEO on the merger talks.')).toEqual([]);
+    expect(texts('Get a FREE gift and an exclusive discount today.')).toEqual(['FREE', 'exclusive discount']);
+  });
 });
