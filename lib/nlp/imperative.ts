@@ -20,6 +20,9 @@ import type { Token } from './tokenize';
 
 export type ImperativeKind = 'sales' | 'generic' | 'mild';
 
+/** Weekday and month names and abbreviations that are also English verbs (a calendar prefix "Wed:"). */
+const CALENDAR_EN = new Set(['wed', 'march', 'may', 'sun', 'sat', 'mon', 'tue', 'thu', 'fri']);
+
 export interface Imperative {
   /** Token index of the verb. */
   verb: number;
@@ -661,6 +664,8 @@ function englishAt(doc: Doc, i: number, afterLead: boolean, weak = false): Imper
   const sales = lexiconOf('en').sales;
   if (verb.norm === "let's" || verb.norm === 'lets') return make(v, v + 1, 'generic', 'let');
   if (!isEnglishInfinitive(verb.norm) && !sales.has(verb.norm)) return undefined;
+  // "Wed: …", "March 3", "May you …": calendar words that happen to be verbs.
+  if (CALENDAR_EN.has(verb.norm)) return undefined;
   // "Store hours will change": a noun phrase before an auxiliary is no imperative ("See how it is
   // done" is one: the auxiliary belongs to the wh-clause).
   const wh = /^(how|what|why|where|when|who|which|whether|if)$/.test(doc.tokens[v + 1]?.norm ?? '');

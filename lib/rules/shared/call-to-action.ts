@@ -80,6 +80,7 @@ export const callToAction: Rule = {
         'Have a great weekend, everyone!',
         'Let us know what you think.',
         'In an emergency, call 911.',
+        'Wed: the market is open until 6pm.',
       ],
     },
     de: {
@@ -153,7 +154,13 @@ export const callToAction: Rule = {
     }
     findings.sort((a, b) => a.start - b.start);
     return {
-      findings: findings.slice(0, 8).map(({ base, ...f }, n) => ({ ...f, weight: decayed(base, n, 0.75) })),
+      // A sales call is "a hard sell"; a generic call to act ("Read our report", "Macht mal …") is
+      // worded as what it is: an ask, which one of is fine and several add pressure.
+      findings: findings.slice(0, 8).map(({ base, ...f }, n) => ({
+        ...f,
+        weight: decayed(base, n, 0.75),
+        ...(base === SALES ? {} : { variant: 'ask' }),
+      })),
     };
   },
 };

@@ -1,7 +1,9 @@
-import { type Doc, wordSet } from '../../nlp/doc';
+import { type Doc, spanOf, wordSet } from '../../nlp/doc';
+import { findImperatives } from '../../nlp/imperative';
 import { isEnglishPresent3rd } from '../../nlp/morphology';
 import type { Token } from '../../nlp/tokenize';
 import type { Language } from '../../scoring/types';
+import { overlaps } from '../helpers';
 import type { Rule } from '../types';
 
 /** Subjects that are not a name: "This makes …", "Es gibt …", "Het maakt …" are not headlines. */
@@ -204,7 +206,11 @@ export const thirdPersonHeadline: Rule = {
         'Die Muster GmbH übernimmt die Beispiel AG https://example.de/presse',
         'Beispiel AG eröffnet neuen Standort in Linz',
       ],
-      fine: ['Wir eröffnen einen neuen Standort in Linz.', 'Es gibt heute frische Brezen.'],
+      fine: [
+        'Wir eröffnen einen neuen Standort in Linz.',
+        'Es gibt heute frische Brezen.',
+        'Bitte unterstützt diese Seite',
+      ],
     },
     nl: {
       flagged: [
@@ -225,6 +231,8 @@ export const thirdPersonHeadline: Rule = {
         continue;
       const span = headline(doc, s, verbs, talk);
       if (!span) return {};
+      // "Bitte unterstützt diese Seite" asks the reader; it is no headline about "Bitte".
+      if (findImperatives(doc).some((imp) => overlaps(spanOf(doc, imp.first, imp.last), span))) return {};
       const link = doc.tokens.some((t) => t.kind === 'url' && t.start >= span.end);
       if (!span.certain && !link) return {};
       return { findings: [{ start: span.start, end: span.end, weight: link ? 14 : 8 }] };
