@@ -70,8 +70,15 @@ const LIST_LEADS = new Set([
   'de',
 ]);
 
-/** Relative pronouns: "17 People Who …" describes the list, it reports nothing. */
-const RELATIVES = new Set(['who', 'that', 'which', 'whose', 'die', 'der', 'das', 'welche', 'dat', 'wie']);
+/**
+ * Relative pronouns and subject pronouns after a counted noun: "17 People Who …", "12 dinners
+ * you can bake" describe the list, they report nothing.
+ */
+const RELATIVES = new Set(
+  'who that which whose you we i they he she it die der das welche du ihr wir ich sie dat wie je jij jullie ik zij'.split(
+    ' ',
+  ),
+);
 /** Function words after a number: "Season 5 of …", "1 in 3", "Top 10 der …". */
 const FUNCTION_WORDS = new Set(
   'of in on at to for and or the a an is are was by with from than von und der die das den im am zu für mit oder van en het op om voor met of dan de een'.split(
