@@ -1,11 +1,17 @@
+import { findConcrete } from '../../nlp/concrete';
 import type { Doc } from '../../nlp/doc';
 import type { PatternMatch } from '../../nlp/patterns';
 import type { Token } from '../../nlp/tokenize';
 import { cueRelief, strengthsFromMatches } from '../helpers';
 import type { Rule } from '../types';
 
-/** Sentence openers that point at something instead of saying it: "This trick will help you …". */
-const POINTERS = new Set(['this', 'these', "here's", 'here', 'dieser', 'diese', 'dieses', 'dit', 'deze']);
+/**
+ * Sentence openers that point at something or promise it instead of saying it: "This trick will
+ * help you …", "How to … faster".
+ */
+const POINTERS = new Set(
+  "this these here's here there's how why what if dieser diese dieses wie warum was wenn falls dit deze hoe waarom wat".split(' '),
+);
 /** Words after which "you can …" still opens a clause: "Now you can …", "…, and you get …". */
 const CLAUSE_LEADS = new Set(['now', 'and', 'so', 'then', 'jetzt', 'und', 'dann', 'nu', 'en', 'dan']);
 
@@ -14,7 +20,7 @@ const CLAUSE_LEADS = new Set(['now', 'and', 'so', 'then', 'jetzt', 'und', 'dann'
  * je". A benefit is a promise to the reader, which is also what a teaser makes ("This trick will
  * help you sleep", "17 things you can make"); it counts only when it says what the reader gets:
  * not in a sentence that opens on a pointer or a list number, not as a relative clause after a
- * noun ("dinners you can bake").
+ * noun ("dinners you can bake"), and in a short draft only beside a fact.
  */
 export const valueHelp: Rule = {
   id: 'value-help',
@@ -27,7 +33,7 @@ export const valueHelp: Rule = {
       fine: [],
       strong: [
         'Trouble logging in? We can help: reset your password from the app.',
-        'The new app lets you pay in one tap.',
+        'Our new app lets you pay in 2 taps at every till.',
       ],
     },
     de: { flagged: [], fine: [], strong: ['Probleme beim Login? Wir helfen dir gern weiter.'] },
@@ -56,5 +62,9 @@ function isDeliveredBenefit(doc: Doc, m: PatternMatch<null>): boolean {
   const prev = doc.tokens[m.first - 1];
   if (doc.pack.you.includes(first.norm) && prev?.kind === 'word' && !CLAUSE_LEADS.has(prev.norm))
     return false;
-  return true;
+  // A promise with nothing concrete beside it ("You can now buy this robot") is a teaser's
+  // promise; "lets you pay in 2 taps at every till" says what the reader gets.
+  if (doc.words >= 14) return true;
+  const c = findConcrete(doc);
+  return c.numbers.length + c.dates.length + c.names.length + c.codes.length > 0;
 }

@@ -103,9 +103,12 @@ function delivers(doc: Doc, m: PatternMatch<null>): boolean {
   for (let i = m.last; i < sentence.last; i++) {
     if (doc.tokens[i]?.text === ':') return countWords(doc, i + 1, sentence.last) >= 3;
   }
+  // Content in the next sentence answers a cue that heads its own short sentence ("How to make
+  // cold brew. Grind …"); a next line that ends on ":" or "?" promises more instead.
+  if (countWords(doc, sentence.first, sentence.last) > 8) return false;
   const cta = wordSet(doc.lang, 'ctaVerbs');
   const following = doc.sentences[sentenceIndex + 1];
-  if (!following) return false;
+  if (!following || /[?:]$/.test(doc.text.slice(following.start, following.end).trimEnd())) return false;
   const head = doc.tokens[following.first];
   const hasLink = doc.tokens.slice(following.first, following.last).some((t) => t.kind === 'url');
   return countWords(doc, following.first, following.last) >= 4 && !hasLink && !(head && cta.has(head.norm));
@@ -113,8 +116,8 @@ function delivers(doc: Doc, m: PatternMatch<null>): boolean {
 
 /**
  * Sentences that instruct with a non-sales imperative ("Store the beans in a jar"). Not a
- * calendar or slogan head ("Wed: …", "Last chance, …"), not a shouted line ("…!"), and not a
- * sentence that sells, urges or begs ("Like and share to win").
+ * calendar or slogan head ("Wed: …", "Last chance, …"), not a shouted line ("…!") or a
+ * question ("Want to quit?"), nor a sentence that sells, urges or begs ("Like and share to win").
  */
 function englishInstructions(doc: Doc): Token[] {
   const cta = wordSet('en', 'ctaVerbs');
@@ -124,7 +127,7 @@ function englishInstructions(doc: Doc): Token[] {
   const out: Token[] = [];
   for (let s = 0; s < doc.sentences.length; s++) {
     const sentence = doc.sentences[s];
-    if (!sentence || selling.has(s) || sentence.terminal.includes('!')) continue;
+    if (!sentence || selling.has(s) || /[!?]/.test(sentence.terminal)) continue;
     const head = sentenceHead(doc, s, new Set());
     const t = doc.tokens[head];
     const next = doc.tokens[head + 1];
