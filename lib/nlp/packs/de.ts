@@ -870,13 +870,11 @@ export const de: LanguagePack = {
     'macht ~ neugierig',
   ],
   vagueWords: [
-    'einfach',
     'echt',
     'wirklich',
     'total',
     'absolut',
     'super',
-    'sehr',
     'voll',
     'eigentlich',
     'quasi',

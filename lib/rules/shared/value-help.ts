@@ -10,7 +10,9 @@ import type { Rule } from '../types';
  * help you …", "How to … faster".
  */
 const POINTERS = new Set(
-  "this these here's here there's how why what if dieser diese dieses wie warum was wenn falls dit deze hoe waarom wat".split(' '),
+  "this these here's here there's how why what if dieser diese dieses wie warum was wenn falls dit deze hoe waarom wat".split(
+    ' ',
+  ),
 );
 /** Words after which "you can …" still opens a clause: "Now you can …", "…, and you get …". */
 const CLAUSE_LEADS = new Set(['now', 'and', 'so', 'then', 'jetzt', 'und', 'dann', 'nu', 'en', 'dan']);
