@@ -86,20 +86,18 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
-/** Finite verbs that may follow a subject: "Barclays is", "Siemens hat", "Philips heeft". */
+/**
+ * Auxiliaries say nothing by themselves ("Our Summer Collection is here"); with a participle
+ * they report an action: "is suing", "was convicted", "hat eröffnet", "is geopend". Modals
+ * ("will", "kann") speculate and are left out.
+ */
 const AUXILIARIES: Record<Doc['lang'], ReadonlySet<string>> = {
-  en: new Set('is are was were has have had will would may might can could should must does did'.split(' ')),
-  de: new Set(
-    'ist sind war waren hat haben hatte hatten wird werden wurde wurden kann können will wollen soll sollen muss müssen darf'.split(
-      ' ',
-    ),
-  ),
-  nl: new Set(
-    'is zijn was waren heeft hebben had hadden wordt worden werd werden zal zullen kan kunnen wil willen moet moeten gaat gaan komt komen'.split(
-      ' ',
-    ),
-  ),
+  en: new Set('is are was were has have had'.split(' ')),
+  de: new Set('ist sind war waren hat haben hatte hatten wird werden wurde wurden'.split(' ')),
+  nl: new Set('is zijn was waren heeft hebben had hadden wordt worden werd werden'.split(' ')),
 };
+/** German and Dutch put the participle at the end of the clause; English right after. */
+const PARTICIPLE_REACH: Record<Doc['lang'], number> = { en: 3, de: 8, nl: 8 };
 /** Lower-case words ending in -t that are not verbs: "Siemens mit …", "Philips niet …". */
 const NOT_VERBS_T = new Set(
   'nicht jetzt mit seit erst selbst fast bereits weit meist sonst heut jetzt niet met het dat wat tot dit toch echt net straks ooit licht'.split(
@@ -213,12 +211,12 @@ function numberKind(
   // "12 May", "May 12", "vom 3. bis 17. August".
   if (ctx.isDate(next) || ctx.isDate(prev) || (next?.text === '.' && ctx.isDate(tokens[i + 2])))
     return 'times';
-  // A list position, not a count: the number opens the draft ("17 Things …", "3 km …") or
-  // follows a pointer ("These 2 hidden features", "Top 10"). There it counts only when a verb
-  // reports what the counted things did: "3 teens shot near …", "2 stores open on Monday".
-  const listPosition = ctx.opens || (prev !== undefined && LIST_LEADS.has(prev.norm));
+  // A list position, not a count: after a pointer ("These 2 hidden features", "Top 10"), or
+  // opening the draft ("17 Things …"), where it counts only when a verb reports what the
+  // counted things did: "3 teens shot near …", "2 stores open on Monday".
   if (/^\d+(?:st|nd|rd|th|e|de|ste)$/.test(t.norm) || next?.kind !== 'word') return undefined;
-  if (listPosition) return reportsCount(doc, i, ctx.listNouns) ? 'quantities' : undefined;
+  if (prev !== undefined && LIST_LEADS.has(prev.norm)) return undefined;
+  if (ctx.opens) return reportsCount(doc, i, ctx.listNouns) ? 'quantities' : undefined;
   if (ctx.units.has(next.norm)) return 'quantities';
   // A count of something ("2,500 items", "3 new stores"), not a number before a function word
   // ("Season 5 of …") or a name ("21 Savage", "Heart 2 Heart"), nor a listicle noun.
@@ -248,17 +246,32 @@ function reportsCount(doc: Doc, i: number, listNouns: ReadonlySet<string>): bool
     // "7 hidden iPhone tricks …": a listicle noun is not the verb, whatever its spelling.
     if (listNouns.has(u.norm)) continue;
     // In Headline Style a plural noun and a verb look alike ("19 Beautiful Places …").
-    if (doc.titleCase && doc.lang === 'en' && isEnglishPresent3rd(u.norm) && !AUXILIARIES.en.has(u.norm))
-      continue;
-    if (isFiniteVerb(doc, u)) return true;
+    if (doc.titleCase && doc.lang === 'en' && isEnglishPresent3rd(u.norm)) continue;
+    if (isActionVerb(doc, j)) return true;
   }
   return false;
 }
 
-function isFiniteVerb(doc: Doc, t: Token): boolean {
+/** Whether token `j` is a verb that reports an action (a finite verb, or an auxiliary with a participle). */
+export function isActionVerb(doc: Doc, j: number): boolean {
+  const t = doc.tokens[j];
   // A capital after a name is another name (or a German noun), except in Headline Style.
-  if (t.kind !== 'word' || (t.text[0] !== t.norm[0] && !(doc.lang === 'en' && doc.titleCase))) return false;
-  if (AUXILIARIES[doc.lang].has(t.norm)) return true;
+  if (!t || t.kind !== 'word' || (t.text[0] !== t.norm[0] && !(doc.lang === 'en' && doc.titleCase)))
+    return false;
+  if (AUXILIARIES[doc.lang].has(t.norm)) {
+    const sentence = doc.sentences[t.sentence];
+    const end = Math.min(sentence?.last ?? j + 1, j + 1 + PARTICIPLE_REACH[doc.lang]);
+    for (let k = j + 1; k < end; k++) {
+      const u = doc.tokens[k] as Token;
+      if (u.kind !== 'word') break;
+      if (
+        isParticiple(doc.lang, u.norm) ||
+        (doc.lang === 'en' && u.norm.length > 4 && u.norm.endsWith('ing'))
+      )
+        return true;
+    }
+    return false;
+  }
   if (doc.lang === 'en') return isEnglishPresent3rd(t.norm) || isParticiple('en', t.norm);
   // German and Dutch third person singular present ends in -t: "öffnet", "plant", "opent".
   return t.norm.length >= 4 && t.norm.endsWith('t') && !NOT_VERBS_T.has(t.norm);
@@ -278,18 +291,15 @@ function hasPredicate(doc: Doc, i: number): boolean {
     if (doc.titleCase && !isKnownName(u.norm)) break;
     j += 1;
   }
-  let next = tokens[j];
+  const next = tokens[j];
   if (!next || next.kind !== 'word') return false;
-  // A name that modifies its subject: "our Utrecht store opens", "the Google team announced".
-  const after = tokens[j + 1];
-  if (!isFiniteVerb(doc, next) && next.norm !== 'to' && after?.kind === 'word' && isFiniteVerb(doc, after))
-    next = after;
   // Headline infinitive: "Penguins to honor …"; "to" alone ("went to Berlin") is no predicate.
   if (doc.lang === 'en' && next.norm === 'to') {
     const after = tokens[j + 1];
     return after !== undefined && after.kind === 'word' && after.text[0] === after.norm[0];
   }
-  return isFiniteVerb(doc, next);
+  // A name that modifies its subject: "our Utrecht store opens", "the Google team announced".
+  return isActionVerb(doc, j) || isActionVerb(doc, j + 1);
 }
 
 function isPlace(doc: Doc, i: number): boolean {

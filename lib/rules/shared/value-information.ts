@@ -1,4 +1,4 @@
-import { findConcrete } from '../../nlp/concrete';
+import { findConcrete, isActionVerb } from '../../nlp/concrete';
 import type { Doc } from '../../nlp/doc';
 import { isEnglishInfinitive, isEnglishPresent3rd, isParticiple } from '../../nlp/morphology';
 import type { Token } from '../../nlp/tokenize';
@@ -75,8 +75,6 @@ export const valueInformation: Rule = {
 };
 
 const WH_WORDS = new Set(['what', 'why', 'how', 'who', 'where', 'when', 'which']);
-/** Auxiliaries of a report; modals ("Time will tell", "could be") speculate instead. */
-const AUXILIARIES = new Set('is are was were has have had'.split(' '));
 const RELATIVES = new Set(['who', 'that', 'which', 'whose']);
 
 /**
@@ -98,11 +96,7 @@ function reportVerb(doc: Doc): Token | undefined {
       const t = doc.tokens[i] as Token;
       if (t.kind !== 'word' || RELATIVES.has(t.norm)) break;
       if (t.text[0] !== t.norm[0]) continue;
-      const verb =
-        AUXILIARIES.has(t.norm) ||
-        isEnglishPresent3rd(t.norm) ||
-        isParticiple('en', t.norm) ||
-        (t.norm === 'to' && doc.tokens[i + 1]?.kind === 'word');
+      const verb = isActionVerb(doc, i) || (t.norm === 'to' && doc.tokens[i + 1]?.kind === 'word');
       if (!verb) continue;
       const next = doc.tokens[i + 1];
       return next && WH_WORDS.has(next.norm) ? undefined : t;
