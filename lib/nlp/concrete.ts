@@ -252,6 +252,29 @@ function reportsCount(doc: Doc, i: number, listNouns: ReadonlySet<string>): bool
   return false;
 }
 
+/**
+ * Base forms of reporting and action verbs after a plural subject ("Officials say", "Russia and
+ * China block", "Our stores open"): the generated lexicon holds few of them.
+ */
+const REPORTING_BASE = new Set(
+  'say confirm announce warn deny claim report urge vow plan agree meet block call launch reject approve sign win lose join open close reveal release start end raise cut hire add'.split(
+    ' ',
+  ),
+);
+/** Words ending in -ed or -s that are no verb after a subject. */
+const NOT_VERBS_EN = new Set('need red bed feed seed speed indeed news is was has does this thus us plus its yes his hers ours yours'.split(' '));
+
+/**
+ * An English verb right after its subject: the lexicon's third-person and past forms, and
+ * regular ones it lacks ("defends", "squashed"), which after a subject are verbs far more often
+ * than plural nouns or adjectives.
+ */
+function isEnglishPredicateVerb(w: string, regular: boolean): boolean {
+  if (isEnglishPresent3rd(w) || isParticiple('en', w) || REPORTING_BASE.has(w)) return true;
+  if (!regular || w.length < 5 || !/^[a-z]+$/.test(w) || NOT_VERBS_EN.has(w) || /(?:ss|us|ous|ics|eed)$/.test(w)) return false;
+  return /[^e]ed$|[^s]s$/.test(w) || w.endsWith('ied');
+}
+
 /** Whether token `j` is a verb that reports an action (a finite verb, or an auxiliary with a participle). */
 export function isActionVerb(doc: Doc, j: number): boolean {
   const t = doc.tokens[j];
@@ -272,7 +295,8 @@ export function isActionVerb(doc: Doc, j: number): boolean {
     }
     return false;
   }
-  if (doc.lang === 'en') return isEnglishPresent3rd(t.norm) || isParticiple('en', t.norm);
+  // In Headline Style nouns and verbs all have capitals: only the lexicon tells them apart.
+  if (doc.lang === 'en') return isEnglishPredicateVerb(t.norm, !doc.titleCase);
   // German and Dutch third person singular present ends in -t: "öffnet", "plant", "opent".
   return t.norm.length >= 4 && t.norm.endsWith('t') && !NOT_VERBS_T.has(t.norm);
 }
