@@ -262,7 +262,11 @@ const REPORTING_BASE = new Set(
   ),
 );
 /** Words ending in -ed or -s that are no verb after a subject. */
-const NOT_VERBS_EN = new Set('need red bed feed seed speed indeed news is was has does this thus us plus its yes his hers ours yours'.split(' '));
+const NOT_VERBS_EN = new Set(
+  'need red bed feed seed speed indeed news is was has does this thus us plus its yes his hers ours yours'.split(
+    ' ',
+  ),
+);
 
 /**
  * An English verb right after its subject: the lexicon's third-person and past forms, and
@@ -271,7 +275,14 @@ const NOT_VERBS_EN = new Set('need red bed feed seed speed indeed news is was ha
  */
 function isEnglishPredicateVerb(w: string, regular: boolean): boolean {
   if (isEnglishPresent3rd(w) || isParticiple('en', w) || REPORTING_BASE.has(w)) return true;
-  if (!regular || w.length < 5 || !/^[a-z]+$/.test(w) || NOT_VERBS_EN.has(w) || /(?:ss|us|ous|ics|eed)$/.test(w)) return false;
+  if (
+    !regular ||
+    w.length < 5 ||
+    !/^[a-z]+$/.test(w) ||
+    NOT_VERBS_EN.has(w) ||
+    /(?:ss|us|ous|ics|eed)$/.test(w)
+  )
+    return false;
   return /[^e]ed$|[^s]s$/.test(w) || w.endsWith('ied');
 }
 

@@ -1,6 +1,6 @@
 import { findConcrete, isActionVerb } from '../../nlp/concrete';
 import type { Doc } from '../../nlp/doc';
-import { isEnglishInfinitive, isEnglishPresent3rd, isParticiple } from '../../nlp/morphology';
+import { isEnglishInfinitive } from '../../nlp/morphology';
 import type { Token } from '../../nlp/tokenize';
 import { strengthsFromMatches } from '../helpers';
 import type { RawStrength, Rule } from '../types';
