@@ -818,6 +818,11 @@ export const de: LanguagePack = {
   ],
 
   teasers: [
+    'musst|müsst|solltest|solltet du|ihr',
+    'du musst|solltest',
+    'ihr müsst|solltet',
+    'was du ~ wissen musst|solltest',
+    'was ihr ~ wissen müsst|solltet',
     'wirst|werdet|werden ~ nicht glauben',
     'glaubst|glaubt ~ nicht ~ was|wie|wer',
     'wirst|werdet|werden ~ ~ staunen',
@@ -870,6 +875,8 @@ export const de: LanguagePack = {
     'macht ~ neugierig',
   ],
   vagueWords: [
+    'aller zeiten',
+    'der|die|das beste|besten',
     'echt',
     'wirklich',
     'total',

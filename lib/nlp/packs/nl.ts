@@ -604,6 +604,9 @@ export const nl: LanguagePack = {
   ],
 
   teasers: [
+    'moet|moeten|zou je|jij|jullie ~ ~ zien|weten|lezen|proberen|hebben',
+    'je|jij|jullie moet|moeten ~ ~ zien|weten|lezen|proberen|hebben',
+    'wat je ~ moet weten',
     'je|jij|u raadt ~ nooit',
     'raad eens|maar',
     'kun je|jij raden',
@@ -642,6 +645,8 @@ export const nl: LanguagePack = {
     'pssst',
   ],
   vagueWords: [
+    'aller tijden',
+    'de|het beste',
     'echt',
     'gewoon',
     'heel',
