@@ -239,6 +239,8 @@ function numberKind(
  */
 function reportsCount(doc: Doc, i: number, listNouns: ReadonlySet<string>): boolean {
   const noun = doc.tokens[i + 1] as Token;
+  // "10 arrested over …": a participle right after the count reports what happened.
+  if (doc.lang === 'en' && isParticiple('en', noun.norm)) return true;
   const last = listNouns.has(noun.norm) ? i + 2 : i + 3;
   for (let j = i + 2; j <= last; j++) {
     const u = doc.tokens[j];
@@ -359,7 +361,10 @@ function isLikelyName(doc: Doc, i: number): boolean {
       u !== undefined && u.kind === 'word' && u.text.length >= 2 && u.text === u.text.toUpperCase();
     const inRun = capsWord(doc.tokens[i - 1]) || capsWord(doc.tokens[i + 1]);
     return (
-      /^[A-Z]{2,5}s?$/.test(t.text) && !inRun && !SHOUTED_WORDS.has(t.norm) && !doc.pack.we.includes(t.norm)
+      (/^[A-Z]{2,5}s?$/.test(t.text) || /^(?:[A-Z]\.){2,4}$/.test(t.text)) &&
+      !inRun &&
+      !SHOUTED_WORDS.has(t.norm) &&
+      !doc.pack.we.includes(t.norm)
     );
   }
   const sentence = doc.sentences[t.sentence];

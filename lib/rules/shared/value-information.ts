@@ -63,7 +63,7 @@ export const valueInformation: Rule = {
       strengths.some((x) => x.start <= t.start && t.end <= x.end);
     for (const s of strengthsFromMatches(doc, doc.find('information'), 'fact', 12, { max: 2 }))
       if (!counted(s)) strengths.push(s);
-    if (doc.lang === 'en' && !doc.titleCase) {
+    if (doc.lang === 'en') {
       // "Bannon loses seat", "Police arrest 3": a sentence that opens on its subject and a verb
       // reports something; "This couple earns …" points at it instead.
       const report = reportVerb(doc);
@@ -88,14 +88,21 @@ function reportVerb(doc: Doc): Token | undefined {
     while (at < s.last && (doc.tokens[at]?.kind === 'emoji' || doc.tokens[at]?.kind === 'symbol')) at += 1;
     const first = doc.tokens[at];
     if (!first || first.kind !== 'word' || first.text[0] === first.norm[0]) continue;
-    if ((NOT_SUBJECTS.has(first.norm) && !ARTICLES.has(first.norm)) || doc.pack.we.includes(first.norm))
+    const shouted = first.text === first.text.toUpperCase();
+    if (
+      (NOT_SUBJECTS.has(first.norm) && !ARTICLES.has(first.norm)) ||
+      (!shouted && doc.pack.we.includes(first.norm))
+    )
       continue;
-    // "Watch …", "Want to …": an imperative opens on a verb, not on a subject.
-    if (isEnglishInfinitive(first.norm)) continue;
-    for (let i = at + 1; i <= at + 4 && i < s.last; i++) {
+    // "Watch …", "Want to …": an imperative opens on a verb, not on a subject; a noun that is
+    // also a verb takes its own verb right after it ("Warrant issued", "Police say").
+    const imperative = isEnglishInfinitive(first.norm);
+    for (let i = at + 1; i <= (imperative ? at + 1 : at + 4) && i < s.last; i++) {
       const t = doc.tokens[i] as Token;
+      if (t.kind === 'number') continue;
       if (t.kind !== 'word' || RELATIVES.has(t.norm)) break;
-      if (t.text[0] !== t.norm[0]) continue;
+      // A capital continues the subject ("Kimi Räikkönen wins"), except in Headline Style.
+      if (t.text[0] !== t.norm[0] && !doc.titleCase) continue;
       const verb = isActionVerb(doc, i) || (t.norm === 'to' && doc.tokens[i + 1]?.kind === 'word');
       if (!verb) continue;
       const next = doc.tokens[i + 1];
