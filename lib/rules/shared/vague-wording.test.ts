@@ -10,6 +10,7 @@ describe('vague-wording', () => {
   it('points at each intensifier, each adding less, at most five', () => {
     expect(runRule(vagueWording, 'This is literally the best thing ever.').findings).toMatchObject([
       { text: 'literally', start: 8, end: 17, weight: 5 },
+      { text: 'the best', start: 18, end: 26 },
       { text: 'ever', start: 33, end: 37 },
     ]);
     const { findings } = runRule(vagueWording, 'really really really really really really good');
