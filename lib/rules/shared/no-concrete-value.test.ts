@@ -54,4 +54,11 @@ describe('no-concrete-value', () => {
     expect(runRule(noConcreteValue, 'Vandaag open tot 20 uur', 'nl').findings).toEqual([]);
     expect(runRule(noConcreteValue, '🎉🎉').findings).toEqual([]);
   });
+
+  it('flags a pushy promo whose capitals, hashtags and "TODAY" are no value', () => {
+    const promo =
+      'HUGE NEWS!!! We are SO excited to announce our new Summer Collection 🌞🌞🌞 Only TODAY: buy now before it is gone! Last chance, link in bio!!! Like and share to win 🎁 #sale #summer #fashion #newin #shopnow #deal';
+    expect(runRule(noConcreteValue, promo).findings).toMatchObject([{ text: 'HUGE NEWS!!!', weight: 60 }]);
+    expect(runRule(noConcreteValue, 'Wed: we are open late').findings).toHaveLength(1);
+  });
 });
