@@ -78,7 +78,7 @@ export interface LanguagePack {
   privilege: readonly string[];
   /** A benefit for the reader: lets you, saves you, so you can, spart Ihnen, bespaart je. */
   benefit: readonly string[];
-  /** Information cues: according to, because, survey shows, laut, weil, volgens, omdat. */
+  /** Information cues, words of reporting and data: study, survey shows, million, Umfrage, onderzoek. */
   information: readonly string[];
   /** Currency and unit words that make a number concrete: euro, dollars, Stunden, uur, km. */
   units: readonly string[];

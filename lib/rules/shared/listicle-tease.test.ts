@@ -19,8 +19,21 @@ describe('listicle-tease', () => {
     ).toEqual(['17 dingen']);
   });
 
-  it('leaves a number that does not open the draft alone', () => {
-    expect(runRule(listicleTease, 'Here are 17 things only cat people understand').findings).toEqual([]);
+  it('leaves a number inside the draft alone, and sees one after a lead-in', () => {
+    expect(runRule(listicleTease, 'We tested 17 things in our lab this week').findings).toEqual([]);
+    expect(
+      runRule(listicleTease, 'Here are 17 things only cat people understand').findings.map((f) => f.text),
+    ).toEqual(['17 things']);
+    expect(runRule(listicleTease, 'Top 10 Sommer-Looks', 'de').findings).toEqual([]);
+    expect(runRule(listicleTease, 'Hier sind 5 Gründe für Hafermilch', 'de').findings).toHaveLength(1);
+  });
+
+  it('sees English plurals beyond the noun list, and leaves facts alone', () => {
+    expect(
+      runRule(listicleTease, '7 reminders of how good autumn can be').findings.map((f) => f.text),
+    ).toEqual(['7 reminders']);
+    expect(runRule(listicleTease, '20% off all coats until Sunday').findings).toEqual([]);
+    expect(runRule(listicleTease, '3 new stores opened in Leeds this spring').findings).toEqual([]);
   });
 
   it('leaves a post that goes on to give the list alone', () => {

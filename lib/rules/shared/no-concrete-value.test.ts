@@ -7,9 +7,8 @@ describe('no-concrete-value', () => {
     expect(checkExample(noConcreteValue, lang, kind, text)).toBeUndefined();
   });
 
-  it('runs in the absence phase, needs four words and points at the first sentence', () => {
+  it('runs in the absence phase and points at the first sentence', () => {
     expect(noConcreteValue.phase).toBe('absence');
-    expect(runRule(noConcreteValue, 'Exciting news everyone!').findings).toEqual([]);
     const { findings } = runRule(
       noConcreteValue,
       'Exciting things are happening at our company! Watch this space.',
@@ -39,5 +38,27 @@ describe('no-concrete-value', () => {
     expect(
       runRule(noConcreteValue, 'Er gebeuren spannende dingen bij ons!', 'nl').findings.map((f) => f.text),
     ).toEqual(['Er gebeuren spannende dingen bij ons!']);
+  });
+
+  it('reads short drafts too: one to four words without a fact offer nothing', () => {
+    for (const text of ['New post!', 'Check this out', 'Big news coming', 'Exciting news everyone!']) {
+      expect(runRule(noConcreteValue, text).findings.map((f) => f.text)).toEqual([text]);
+    }
+    expect(runRule(noConcreteValue, 'Neuer Beitrag!', 'de').findings).toHaveLength(1);
+    expect(runRule(noConcreteValue, 'Nieuwe post!', 'nl').findings).toHaveLength(1);
+  });
+
+  it('leaves a short draft with a fact alone, and a draft without words', () => {
+    expect(runRule(noConcreteValue, 'Open till 8pm today').findings).toEqual([]);
+    expect(runRule(noConcreteValue, 'Heute bis 20 Uhr geöffnet', 'de').findings).toEqual([]);
+    expect(runRule(noConcreteValue, 'Vandaag open tot 20 uur', 'nl').findings).toEqual([]);
+    expect(runRule(noConcreteValue, '🎉🎉').findings).toEqual([]);
+  });
+
+  it('flags a pushy promo whose capitals, hashtags and "TODAY" are no value', () => {
+    const promo =
+      'HUGE NEWS!!! We are SO excited to announce our new Summer Collection 🌞🌞🌞 Only TODAY: buy now before it is gone! Last chance, link in bio!!! Like and share to win 🎁 #sale #summer #fashion #newin #shopnow #deal';
+    expect(runRule(noConcreteValue, promo).findings).toMatchObject([{ text: 'HUGE NEWS!!!', weight: 60 }]);
+    expect(runRule(noConcreteValue, 'Wed: we are open late').findings).toHaveLength(1);
   });
 });

@@ -1,12 +1,15 @@
 import type { Rule } from '../types';
 
-/** Below this much relief from value strengths, the draft is said to offer nothing concrete. */
+/**
+ * Below this much relief from value strengths, the draft is said to offer nothing concrete. A
+ * short draft needs less: in "Open till 8pm today" one time is the whole message.
+ */
 const ENOUGH_VALUE = 40;
+const enoughFor = (words: number) => Math.min(ENOUGH_VALUE, 8 + 4 * words);
 
 /**
- * Nothing in it for the reader: no deal, tip, fact, help, benefit or privilege. Fires on
- * drafts of four words or more, and on a link with a word or two around it; points at the
- * first sentence.
+ * Nothing in it for the reader: no deal, tip, fact, help, benefit or privilege. Fires on any
+ * draft with a word in it, short ones too ("New post!"); points at the first sentence.
  */
 export const noConcreteValue: Rule = {
   id: 'no-concrete-value',
@@ -29,9 +32,10 @@ export const noConcreteValue: Rule = {
     },
   },
   check(doc, context) {
-    // A bare link ("New blog post: https://…") gives nothing in the post itself, however short.
-    const hasLink = doc.tokens.some((t) => t.kind === 'url');
-    if (doc.words < 4 && !(hasLink && doc.words >= 1)) return {};
+    // Any draft with a word is read, however short: "New post!" or "Big news coming" offers
+    // nothing, "Open till 8pm today" offers a time. (A bare link, "New blog post: https://…",
+    // gives nothing in the post itself either.)
+    if (doc.words === 0) return {};
     const relief = context.strengths
       .filter(
         (s) =>
@@ -43,7 +47,7 @@ export const noConcreteValue: Rule = {
           s.kind === 'benefit',
       )
       .reduce((sum, s) => sum + s.relief, 0);
-    if (relief >= ENOUGH_VALUE) return {};
+    if (relief >= enoughFor(doc.words)) return {};
     const first = doc.sentences[0];
     if (!first) return {};
     return { findings: [{ start: first.start, end: first.end, weight: 60 }] };

@@ -16,11 +16,32 @@ describe('value-deal', () => {
     ]);
   });
 
-  it('relieves a bare promise ("Special offer!") much less than a concrete deal', () => {
-    const promise = runRule(valueDeal, 'Special offer!').strengths;
-    expect(promise.map((s) => [s.kind, s.text])).toEqual([['deal', 'offer']]);
-    expect(promise[0]!.relief).toBeGreaterThan(0);
-    expect(promise[0]!.relief).toBeLessThan(45);
+  it('gives nothing for a bare promise: "Special offer!", "Big sale" without a price or code', () => {
+    expect(runRule(valueDeal, 'Special offer!').strengths).toEqual([]);
+    expect(runRule(valueDeal, 'Big sale this weekend at our Leeds shop.').strengths).toEqual([]);
+    expect(runRule(valueDeal, 'Großer Sale am Wochenende!', 'de').strengths).toEqual([]);
+    expect(runRule(valueDeal, 'Mega aanbieding dit weekend!', 'nl').strengths).toEqual([]);
+  });
+
+  it('counts a deal word when its sentence has a price, a percentage or a code', () => {
+    expect(runRule(valueDeal, 'Big sale this weekend: 30% off all jackets.').strengths[0]).toMatchObject({
+      kind: 'deal',
+      text: 'sale',
+      relief: 45,
+    });
+    expect(runRule(valueDeal, 'Use code SPRING24 at checkout.').strengths).toMatchObject([{ text: 'code' }]);
+    // A price in another sentence does not make "Sale!" concrete.
+    expect(runRule(valueDeal, 'Sale! Our jackets were €80.').strengths).toMatchObject([
+      { kind: 'deal', text: '80', relief: 25 },
+    ]);
+  });
+
+  it('never takes a hashtag for a deal', () => {
+    const promo =
+      'HUGE NEWS!!! We are SO excited to announce our new Summer Collection 🌞 Only TODAY: buy now before it is gone! Last chance, link in bio!!! #sale #summer #fashion #shopnow #deal';
+    expect(runRule(valueDeal, promo).strengths).toEqual([]);
+    expect(runRule(valueDeal, 'Neue Kollektion 🌞 #rabatt #sale', 'de').strengths).toEqual([]);
+    expect(runRule(valueDeal, 'Nieuwe collectie 🌞 #korting #deal', 'nl').strengths).toEqual([]);
   });
 
   it('counts a price without a deal word, and nothing in a plain post', () => {

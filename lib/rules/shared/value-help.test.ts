@@ -23,10 +23,23 @@ describe('value-help', () => {
   });
 
   it('counts a benefit for the reader, less than help', () => {
-    const { strengths } = runRule(valueHelp, 'The new app lets you pay in one tap.');
+    const { strengths } = runRule(valueHelp, 'Our new app lets you pay in 2 taps at every till.');
     expect(strengths).toMatchObject([{ kind: 'benefit', text: 'lets you', start: 12, end: 20 }]);
     expect(strengths[0]!.relief).toBeGreaterThan(0);
     expect(strengths[0]!.relief).toBeLessThan(45 * 0.45);
+  });
+
+  it('does not take a teaser promise for a benefit', () => {
+    for (const text of [
+      'This trick will help you sleep better',
+      '12 dinners you can bake in the oven',
+      'How to answer emails faster',
+      'You can now buy a robot that folds laundry',
+    ]) {
+      expect(runRule(valueHelp, text).strengths).toEqual([]);
+    }
+    expect(runRule(valueHelp, 'Dieser Trick hilft dir, besser zu schlafen', 'de').strengths).toEqual([]);
+    expect(runRule(valueHelp, 'Deze truc helpt je beter te slapen', 'nl').strengths).toEqual([]);
   });
 
   it('finds German and Dutch offers of help, and none in a plain post', () => {

@@ -1,15 +1,24 @@
-import { findConcrete } from '../../nlp/concrete';
-import { isEnglishPresent3rd } from '../../nlp/morphology';
+import { findConcrete, isActionVerb } from '../../nlp/concrete';
+import type { Doc } from '../../nlp/doc';
+import { isEnglishInfinitive } from '../../nlp/morphology';
 import type { Token } from '../../nlp/tokenize';
 import { strengthsFromMatches } from '../helpers';
 import type { RawStrength, Rule } from '../types';
 
-/** "is", "has", "does" carry no report by themselves. */
-const AUXILIARIES = new Set(['is', 'has', 'does', 'was', 'goes', 'gets', 'seems', 'looks']);
+/** Sentence openers that are no subject of a report: pointers and pronouns ("This couple earns …"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
+const NOT_SUBJECTS = new Set(
+  (
+    'this these that those here there it he she they we i you what why how who when where which ' +
+    'if so and but or a an the one some every all no'
+  ).split(' '),
+);
 
 /**
- * Information the reader did not have: quantities with units, prices, dates and times,
- * names of places and organisations, explanations ("because", "according to").
+ * Information the reader did not have, in the shape of a fact: quantities with a unit or a
+ * counted noun, prices, percentages, dates and times, names that do something ("Barclays
+ * announces …") or places ("in Utrecht"), and reporting words ("study", "says"). A capital, a
+ * hashtag or a lone digit is not information (see `findConcrete`).
  */
 export const valueInformation: Rule = {
   id: 'value-information',
@@ -50,21 +59,55 @@ export const valueInformation: Rule = {
     push(concrete.numbers, 25, 3);
     push(concrete.dates, 18, 2);
     push(concrete.names, 18, 3);
-    strengths.push(...strengthsFromMatches(doc, doc.find('information'), 'fact', 12, { max: 2 }));
+    const counted = (t: { start: number; end: number }) =>
+      strengths.some((x) => x.start <= t.start && t.end <= x.end);
+    for (const s of strengthsFromMatches(doc, doc.find('information'), 'fact', 12, { max: 2 }))
+      if (!counted(s)) strengths.push(s);
     if (doc.lang === 'en') {
-      // "The store opens at 8", "Update fixes the sync bug": a report of what something does.
-      const report = doc.tokens.find(
-        (t, i) =>
-          t.kind === 'word' &&
-          i > 0 &&
-          doc.tokens[i - 1]?.kind === 'word' &&
-          !AUXILIARIES.has(t.norm) &&
-          isEnglishPresent3rd(t.norm),
-      );
-      const counted = report && strengths.some((x) => x.start <= report.start && report.end <= x.end);
-      if (report && !counted)
+      // "Bannon loses seat", "Police arrest 3": a sentence that opens on its subject and a verb
+      // reports something; "This couple earns …" points at it instead.
+      const report = reportVerb(doc);
+      if (report && !counted(report))
         strengths.push({ kind: 'fact', start: report.start, end: report.end, relief: 10 });
     }
     return { strengths };
   },
 };
+
+const WH_WORDS = new Set(['what', 'why', 'how', 'who', 'where', 'when', 'which']);
+const RELATIVES = new Set(['who', 'that', 'which', 'whose']);
+
+/**
+ * The verb of a sentence that opens on its subject (English, not Headline Style): "Bannon
+ * loses …", "White Bengal tiger escapes …", "Pacers are reportedly …", "Trump to sign …". A verb
+ * followed by "what"/"why" ("A doctor reveals what …") withholds the report instead.
+ */
+function reportVerb(doc: Doc): Token | undefined {
+  for (const s of doc.sentences) {
+    let at = s.first;
+    while (at < s.last && (doc.tokens[at]?.kind === 'emoji' || doc.tokens[at]?.kind === 'symbol')) at += 1;
+    const first = doc.tokens[at];
+    if (!first || first.kind !== 'word' || first.text[0] === first.norm[0]) continue;
+    const shouted = first.text === first.text.toUpperCase();
+    if (
+      (NOT_SUBJECTS.has(first.norm) && !ARTICLES.has(first.norm)) ||
+      (!shouted && doc.pack.we.includes(first.norm))
+    )
+      continue;
+    // "Watch …", "Want to …": an imperative opens on a verb, not on a subject; a noun that is
+    // also a verb takes its own verb right after it ("Warrant issued", "Police say").
+    const imperative = isEnglishInfinitive(first.norm);
+    for (let i = at + 1; i <= (imperative ? at + 1 : at + 4) && i < s.last; i++) {
+      const t = doc.tokens[i] as Token;
+      if (t.kind === 'number') continue;
+      if (t.kind !== 'word' || RELATIVES.has(t.norm)) break;
+      // A capital continues the subject ("Kimi Räikkönen wins"), except in Headline Style.
+      if (t.text[0] !== t.norm[0] && !doc.titleCase) continue;
+      const verb = isActionVerb(doc, i) || (t.norm === 'to' && doc.tokens[i + 1]?.kind === 'word');
+      if (!verb) continue;
+      const next = doc.tokens[i + 1];
+      return next && WH_WORDS.has(next.norm) ? undefined : t;
+    }
+  }
+  return undefined;
+}

@@ -41,4 +41,16 @@ describe('value-privilege', () => {
   it('finds nothing in a post without a privilege', () => {
     expect(runRule(valuePrivilege, 'Great bread, baked this morning.').strengths).toEqual([]);
   });
+
+  it('leaves a preview announced by a pointer, and bare "priority", alone', () => {
+    expect(runRule(valuePrivilege, "Here's our first look at the autumn collection").strengths).toEqual([]);
+    expect(runRule(valuePrivilege, 'This behind the scenes clip is so good').strengths).toEqual([]);
+    expect(runRule(valuePrivilege, 'Safety is our top priority.').strengths).toEqual([]);
+    expect(runRule(valuePrivilege, 'Hier ist ein erster Blick hinter die Kulissen', 'de').strengths).toEqual(
+      [],
+    );
+    expect(
+      runRule(valuePrivilege, 'Subscribers get a first look at the autumn collection on Friday.').strengths,
+    ).not.toEqual([]);
+  });
 });

@@ -1,5 +1,8 @@
+import type { Token } from '../../nlp/tokenize';
 import { cueRelief, strengthsFromMatches } from '../helpers';
 import type { Rule } from '../types';
+
+const POINTERS = new Set("this these here here's dieser diese dieses hier dit deze".split(' '));
 
 /** Privilege and early access ("voordeel, voorrang, voorrecht"): something only followers get. */
 export const valuePrivilege: Rule = {
@@ -25,10 +28,17 @@ export const valuePrivilege: Rule = {
     },
   },
   check(doc) {
+    // "Here's our first look at …", "This behind-the-scenes clip …": a preview that a pointer
+    // announces is a teaser, not something only followers get.
+    const matches = doc.find('privilege').filter((m) => {
+      const sentence = doc.sentences[(doc.tokens[m.first] as Token).sentence];
+      const opener = sentence
+        ? doc.tokens.slice(sentence.first, m.first).find((t) => t.kind === 'word')
+        : undefined;
+      return !(opener && POINTERS.has(opener.norm));
+    });
     return {
-      strengths: strengthsFromMatches(doc, doc.find('privilege'), 'privilege', cueRelief(doc, 45), {
-        max: 2,
-      }),
+      strengths: strengthsFromMatches(doc, matches, 'privilege', cueRelief(doc, 45), { max: 2 }),
     };
   },
 };
