@@ -666,6 +666,10 @@ function englishAt(doc: Doc, i: number, afterLead: boolean, weak = false): Imper
   if (!isEnglishInfinitive(verb.norm) && !sales.has(verb.norm)) return undefined;
   // "Wed: …", "March 3", "May you …": calendar words that happen to be verbs.
   if (CALENDAR_EN.has(verb.norm)) return undefined;
+  // "Tip: …", "Update: …": one word before a colon at the head of a sentence is a label, not an
+  // order (a sales verb still asks: "Shop: …").
+  const first = doc.sentences[verb.sentence]?.first;
+  if (v === first && doc.tokens[v + 1]?.text === ':' && !sales.has(verb.norm)) return undefined;
   // "Store hours will change": a noun phrase before an auxiliary is no imperative ("See how it is
   // done" is one: the auxiliary belongs to the wh-clause).
   const wh = /^(how|what|why|where|when|who|which|whether|if)$/.test(doc.tokens[v + 1]?.norm ?? '');

@@ -206,9 +206,12 @@ describe('a span is never both a problem and a strength', () => {
     expect(a.findings.map((f) => f.rule)).toContain('no-invitation');
   });
 
-  it('does not count a stuffed "#sale" or "#deal" as an offer, but does within the limit', () => {
+  it('never counts "#sale" or "#deal" as an offer; the price is the offer, stuffed or not', () => {
+    // Issue 8: two hashtags were enough to zero the missing-value score. A deal needs a deal's
+    // shape (a price, a percentage, a code); a hashtag names a topic.
     const within = analyze('New blend, 20% off this week #sale', { lang: 'en', platform: 'x' });
-    expect(within.strengths.map((s) => s.text)).toContain('#sale');
+    expect(within.strengths.map((s) => s.text)).toContain('20% off');
+    expect(within.strengths.map((s) => s.text)).not.toContain('#sale');
     const stuffed = analyze('New blend, 20% off this week #coffee #autumn #roast #sale #deal', {
       lang: 'en',
       platform: 'x',
@@ -328,5 +331,43 @@ describe('the form of address (German Sie/du, Dutch u/je)', () => {
     expect(du?.spans.map((s) => s.text)).toEqual(['Sie', 'Ihren']);
     expect(du?.message.text).toBe('Der Beitrag spricht die Leser mal mit „du“, mal mit „Sie“ an.');
     expect(du?.suggestion.text).toMatch(/^Bleib bei einer Anrede: „du“/);
+  });
+});
+
+describe('the pushy promo from issue 8', () => {
+  const PROMO =
+    'HUGE NEWS!!! We are SO excited to announce our new Summer Collection 🌞 Only TODAY: buy now before it is gone! ' +
+    'Last chance, link in bio!!! Like and share to win 🎁 #sale #summer #fashion #newin #shopnow #deal';
+  const a = analyze(PROMO, { platform: 'instagram' });
+
+  it('praises nothing in it: no fact, tip, deal or invitation from a capital, a hashtag or bait', () => {
+    // Before: "concrete information: TODAY", "tip: Last", "deal: #deal", "invites a reply: Like".
+    expect(a.strengths).toEqual([]);
+  });
+
+  it('reads as rework on all three scores', () => {
+    expect(a.scores.broadcast.band).toBe('rework');
+    expect(a.scores.pushiness.band).toBe('rework');
+    expect(a.scores.missingValue.band).not.toBe('good');
+    expect(a.scores.missingValue.value).toBeGreaterThanOrEqual(70);
+  });
+
+  it('lists each cause once, with all its places', () => {
+    const causes = a.findings.map((f) => `${f.rule}:${f.message.text}`);
+    expect(new Set(causes).size).toBe(causes.length);
+    expect(a.findings.find((f) => f.rule === 'exclamation-marks')?.spans.map((s) => s.text)).toEqual([
+      '!!!',
+      '!!!',
+    ]);
+  });
+
+  it('explains every point: the findings add up to what the score is made of', () => {
+    for (const key of ['broadcast', 'pushiness', 'missingValue'] as const) {
+      const added = a.findings.filter((f) => f.score === key).reduce((sum, f) => sum + f.weight, 0);
+      const made = Object.values(a.contributions)
+        .filter((c) => c.score === key)
+        .reduce((sum, c) => sum + c.added, 0);
+      expect(added).toBeCloseTo(made, 0);
+    }
   });
 });

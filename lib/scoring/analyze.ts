@@ -18,7 +18,7 @@ import {
   type Strength,
   type Thresholds,
 } from './types';
-import { FITTED, findingScale, PRIOR_WEIGHTS, strengthScale } from './weights';
+import { FITTED, findingScale, PRIOR_WEIGHTS, type RuleWeights, strengthScale } from './weights';
 
 export interface AnalyzeOptions {
   /** `auto` (default) detects en/de/nl; a language forces that language's rules. */
@@ -78,16 +78,11 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   const run = (rule: Rule, context: Omit<RuleContext, 'register'>) => {
     const ctx: RuleContext = chosenForm ? { ...context, register: chosenForm } : context;
     const result = rule.check(doc, ctx);
-    // The fitted multipliers scale what each finding adds and each strength takes off, so the
-    // panel's "+N points" is what really went into the score.
-    const fScale = findingScale(weights, rule.id);
-    const sScale = strengthScale(weights, rule.id);
-    for (const finding of result.findings ?? []) {
-      rawFindings.push({ rule, finding: { ...finding, weight: finding.weight * fScale } });
-    }
-    for (const strength of result.strengths ?? []) {
-      rawStrengths.push({ rule, strength: { ...strength, relief: strength.relief * sScale } });
-    }
+    // Rules see each other's hand-set values (an absence rule asks "is there enough value here?"
+    // of the reliefs it was written against, as the fit saw them); the fitted multipliers apply
+    // only when the points are added up, in findingPoints/strengthRelief.
+    for (const finding of result.findings ?? []) rawFindings.push({ rule, finding });
+    for (const strength of result.strengths ?? []) rawStrengths.push({ rule, strength });
     if (result.findings?.length) findingsByRule.set(rule.id, result.findings);
   };
   for (const rule of rules) if (rule.phase !== 'absence') run(rule, { strengths: [], findingsByRule });
@@ -110,7 +105,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   const scored = rawFindings.map(({ rule, finding }) => ({
     rule,
     finding,
-    points: findingPoints(rule, finding),
+    points: findingPoints(rule, finding, weights),
   }));
   const contributions: Analysis['contributions'] = {};
   const contribution = (rule: Rule) => {
@@ -122,7 +117,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
     contribution(rule).added += p;
   }
   for (const { rule, strength } of strengths) {
-    const relief = strengthRelief(rule, strength);
+    const relief = strengthRelief(rule, strength, weights);
     points[rule.score] -= relief;
     contribution(rule).relieved += relief;
   }
@@ -139,7 +134,9 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
 
   const findings = groupFindings(doc, scored, form);
   const shownStrengths = dedupeStrengths(
-    strengths.map(({ rule, strength }) => toStrength(doc, rule, strength)),
+    strengths.map(({ rule, strength }) =>
+      toStrength(doc, rule, strength, strengthRelief(rule, strength, weights)),
+    ),
   );
 
   return {
@@ -194,14 +191,14 @@ function cutAtBoundary(text: string, max: number): string {
 
 /**
  * The points a finding adds to its score and a strength takes off: the one place where a rule's
- * raw weight becomes score points (per-rule multipliers fitted on data belong here).
+ * hand-set weight becomes score points, through the multipliers `npm run fit` wrote.
  */
-export function findingPoints(_rule: Rule, raw: RawFinding): number {
-  return raw.weight;
+export function findingPoints(rule: Rule, raw: RawFinding, weights: RuleWeights = FITTED): number {
+  return raw.weight * findingScale(weights, rule.id);
 }
 
-export function strengthRelief(_rule: Rule, raw: RawStrength): number {
-  return raw.relief;
+export function strengthRelief(rule: Rule, raw: RawStrength, weights: RuleWeights = FITTED): number {
+  return raw.relief * strengthScale(weights, rule.id);
 }
 
 interface Range {
@@ -283,12 +280,12 @@ function brandSuffix(rule: Rule): string {
   return `_${kind}`;
 }
 
-function toStrength(doc: Doc, rule: Rule, raw: RawStrength): Strength {
+function toStrength(doc: Doc, rule: Rule, raw: RawStrength, relief: number): Strength {
   const text = doc.text.slice(raw.start, raw.end);
   return {
     kind: raw.kind,
     rule: rule.id,
-    relief: Math.round(raw.relief * 10) / 10,
+    relief: Math.round(relief * 10) / 10,
     start: raw.start,
     end: raw.end,
     text,

@@ -81,6 +81,7 @@ export const callToAction: Rule = {
         'Let us know what you think.',
         'In an emergency, call 911.',
         'Wed: the market is open until 6pm.',
+        'Tip: store your beans in an airtight jar, away from light.',
       ],
     },
     de: {
@@ -121,8 +122,13 @@ export const callToAction: Rule = {
       if (tokens.some((t) => t.text === 'sie') && m.source.includes(' sie ')) continue;
       add(spanOf(doc, m.first, m.last), SALES);
     }
+    // "Tip: store your beans in a jar": the instructions of a tip are the value, not an order.
+    const tipAt = doc.find('tip').map((m) => doc.tokens[m.first] as Token);
     for (const imp of findImperatives(doc)) {
       if (imp.kind === 'mild') continue;
+      const verb = doc.tokens[imp.verb] as Token;
+      if (imp.kind === 'generic' && tipAt.some((t) => t.sentence === verb.sentence && t.start < verb.start))
+        continue;
       const next = doc.tokens[imp.last];
       // "Call me when you are home", "Text Mum": a personal object makes contact no sale
       // ("Check me out", "Follow me" stay self-promotion).
