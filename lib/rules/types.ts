@@ -49,6 +49,12 @@ export interface Rule {
    * see their results, e.g. the strengths found so far.
    */
   phase?: 'match' | 'absence';
+  /**
+   * The finding's span marks where its message points (a headline's subject and verb), not words
+   * that are wrong in themselves, so a strength on the same words still counts ("Acme opens a
+   * store in Leeds" is one-way and informative at once). Absence rules are anchors by nature.
+   */
+  anchorOnly?: boolean;
   check(doc: Doc, context: RuleContext): RuleResult;
 }
 

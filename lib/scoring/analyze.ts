@@ -91,7 +91,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   // rules look for them ("no invitation anywhere") and give no relief. Only the match phase's
   // findings count: an absence finding's span is where its message is anchored (the last
   // sentence for "no question"), not words that are wrong.
-  const problems = rawFindings.map(({ finding }) => finding);
+  const problems = rawFindings.filter(({ rule }) => !rule.anchorOnly).map(({ finding }) => finding);
   const notProblems = ({ strength }: { strength: RawStrength }) =>
     !problems.some((f) => sharesWords(strength, f));
   const absenceContext: Omit<RuleContext, 'register'> = {

@@ -6,31 +6,31 @@ export const FITTED_WEIGHTS = {
     "all-caps": 0.36,
     "announcement-formula": 1.12,
     "call-to-action": 1.75,
-    "curiosity-gap": 2.35,
+    "curiosity-gap": 2.4,
     "engagement-bait": 0.9,
     "exclamation-marks": 0.41,
     "giveaway-bait": 1.06,
     "hashtag-stuffing": 0.55,
     "hype": 0.77,
-    "listicle-tease": 2.57,
-    "nominal-style": 0.7,
+    "listicle-tease": 2.43,
+    "nominal-style": 0.68,
     "passive-voice": 0.84,
-    "press-release-vocabulary": 1.07,
+    "press-release-vocabulary": 1.06,
     "repeated-links": 0.51,
-    "third-person-headline": 0.91,
+    "third-person-headline": 1.11,
     "urgency": 0.56,
-    "vague-wording": 1.7,
-    "we-centred": 0.79
+    "vague-wording": 1.53,
+    "we-centred": 0.77
   },
   "strengths": {
-    "addresses-reader": 0.94,
-    "conversation": 1.65,
-    "invites-reply": 0.45,
-    "value-deal": 0.14,
-    "value-help": 0.92,
-    "value-information": 0.84,
+    "addresses-reader": 0.91,
+    "conversation": 1.64,
+    "invites-reply": 0.42,
+    "value-deal": 0.56,
+    "value-help": 0.93,
+    "value-information": 0.59,
     "value-privilege": 1,
-    "value-tip": 0.95
+    "value-tip": 0.97
   }
 };
 
@@ -46,6 +46,6 @@ export const FITTED_THRESHOLDS = {
   },
   "missingValue": {
     "consider": 45,
-    "rework": 79
+    "rework": 77
   }
 };

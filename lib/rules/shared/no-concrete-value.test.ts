@@ -62,3 +62,15 @@ describe('no-concrete-value', () => {
     expect(runRule(noConcreteValue, 'Wed: we are open late').findings).toHaveLength(1);
   });
 });
+
+describe('no-concrete-value, graded', () => {
+  it('fires weaker, and says "little" rather than "nothing", when some value is there', () => {
+    const none = runRule(noConcreteValue, 'Exciting things are happening at our company!').findings;
+    const thin = runRule(noConcreteValue, 'Acme opens a new store in Leeds, with a bigger café').findings;
+    expect(none[0]?.weight).toBe(60);
+    expect(none[0]?.variant).toBeUndefined();
+    expect(thin[0]?.variant).toBe('thin');
+    expect(thin[0]?.weight).toBeGreaterThan(0);
+    expect(thin[0]?.weight).toBeLessThan(60);
+  });
+});

@@ -9,7 +9,8 @@ const enoughFor = (words: number) => Math.min(ENOUGH_VALUE, 8 + 4 * words);
 
 /**
  * Nothing in it for the reader: no deal, tip, fact, help, benefit or privilege. Fires on any
- * draft with a word in it, short ones too ("New post!"); points at the first sentence.
+ * draft with a word in it, short ones too ("New post!"); points at the first sentence. With some
+ * value but less than enough ("Acme opens a store in Leeds") it fires weaker, in other words.
  */
 export const noConcreteValue: Rule = {
   id: 'no-concrete-value',
@@ -19,7 +20,7 @@ export const noConcreteValue: Rule = {
   languages: ['en', 'de', 'nl'],
   examples: {
     en: {
-      flagged: ['Exciting things are happening at our company!'],
+      flagged: ['Exciting things are happening at our company!', 'New post!', 'Our shop in Leeds is great'],
       fine: ['Tip: water your basil from below, it stops the leaves from rotting.'],
     },
     de: {
@@ -47,9 +48,14 @@ export const noConcreteValue: Rule = {
           s.kind === 'benefit',
       )
       .reduce((sum, s) => sum + s.relief, 0);
-    if (relief >= enoughFor(doc.words)) return {};
+    const enough = enoughFor(doc.words);
+    if (relief >= enough) return {};
     const first = doc.sentences[0];
     if (!first) return {};
-    return { findings: [{ start: first.start, end: first.end, weight: 60 }] };
+    // Graded: a draft with one small fact offers less than enough, not nothing, and says so.
+    const weight = 60 * (1 - relief / enough);
+    return {
+      findings: [{ start: first.start, end: first.end, weight, ...(relief > 0 ? { variant: 'thin' } : {}) }],
+    };
   },
 };

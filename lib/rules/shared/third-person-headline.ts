@@ -187,6 +187,7 @@ export const thirdPersonHeadline: Rule = {
   id: 'third-person-headline',
   score: 'broadcast',
   level: 'suggestion',
+  anchorOnly: true,
   languages: ['en', 'de', 'nl'],
   examples: {
     en: {

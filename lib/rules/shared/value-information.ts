@@ -1,5 +1,5 @@
 import { findConcrete, isActionVerb } from '../../nlp/concrete';
-import type { Doc } from '../../nlp/doc';
+import { type Doc, wordSet } from '../../nlp/doc';
 import { isEnglishInfinitive } from '../../nlp/morphology';
 import type { Token } from '../../nlp/tokenize';
 import { strengthsFromMatches } from '../helpers';
@@ -106,7 +106,11 @@ function reportVerb(doc: Doc): Token | undefined {
       const verb = isActionVerb(doc, i) || (t.norm === 'to' && doc.tokens[i + 1]?.kind === 'word');
       if (!verb) continue;
       const next = doc.tokens[i + 1];
-      return next && WH_WORDS.has(next.norm) ? undefined : t;
+      if (next && WH_WORDS.has(next.norm)) return undefined;
+      // "Exciting things are happening", "Big changes are coming": a vague subject reports nothing.
+      const vague = wordSet(doc.lang, 'listicleNouns');
+      for (let k = at; k <= i; k++) if (vague.has((doc.tokens[k] as Token).norm)) return undefined;
+      return t;
     }
   }
   return undefined;
