@@ -138,6 +138,23 @@ test('X: the overlay shows the scores of steady score, and the editor keeps exac
   await page.keyboard.type(DRAFT);
   expect(await model(page)).toBe(DRAFT);
   await expect.poll(() => shownScores(page), { timeout: 10_000 }).toEqual(expectedScores(DRAFT, 'x'));
+  // The words behind the pushiness findings are underlined through Firefox's CSS Custom Highlight API.
+  const pushy = analyze(DRAFT, { platform: 'x' })
+    .findings.filter((f) => f.score === 'pushiness')
+    .flatMap((f) => f.spans.map((span) => DRAFT.slice(span.start, span.end)));
+  expect(pushy.length).toBeGreaterThan(0);
+  const marked = await page.evaluate(() => {
+    const h = CSS.highlights.get('steady-pushiness');
+    return h
+      ? [...h].map((r) => {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return range.toString();
+        })
+      : [];
+  });
+  expect(marked.sort()).toEqual(pushy.sort());
 
   // Nothing inside the editor changes while the coach re-scores, repositions and opens its panel.
   await watchEditor(page, X_EDITOR);
