@@ -30,7 +30,10 @@ const skipBuild = args.includes('--skip-build') || process.env.STEADY_E2E_SKIP_B
 const playwrightArgs = args.filter((a) => a !== '--skip-build');
 
 const { tsImport } = await import('tsx/esm/api');
-const { findFirefox, FIREFOX_EXTENSION_PATH } = await tsImport('../tests/e2e/firefox/browser.ts', import.meta.url);
+const { findFirefox, FIREFOX_EXTENSION_PATH } = await tsImport(
+  '../tests/e2e/firefox/browser.ts',
+  import.meta.url,
+);
 try {
   console.log(`e2e (Firefox): ${findFirefox()}`);
 } catch (error) {
