@@ -54,6 +54,18 @@ export default defineConfig({
     // granted; registration, injection and coaching after the grant are the production code.
     ...(mode === 'mastodon-e2e' ? { host_permissions: ['https://mastodon.social/*'] } : {}),
   }),
+  // `wxt zip -b firefox` also packs the sources addons.mozilla.org asks for (the build is bundled): leave out
+  // what .gitignore leaves out, test output above all (traces and screenshots of test runs).
+  zip: {
+    excludeSources: [
+      'node_modules',
+      'test-results/**',
+      'playwright-report/**',
+      'tests/e2e/fixtures/dist/**',
+      'scratch/**',
+      '**/*.log',
+    ],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
