@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  // The Firefox specs have their own runner config (playwright.firefox.config.ts, npm run test:firefox).
+  testIgnore: 'firefox/**',
   // Two cores: one browser per worker, two workers at most. STEADY_E2E_WORKERS=1 serializes.
   workers: Number(process.env.STEADY_E2E_WORKERS ?? 2),
   fullyParallel: true,

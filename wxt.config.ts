@@ -5,12 +5,19 @@ import { defineConfig } from 'wxt';
 // seven sites the content script matches (their patterns live in lib/sites/*). Mastodon
 // instances are granted one by one at runtime (optional host permission) and get their
 // content script through `scripting.registerContentScripts`, never `<all_urls>`.
+//
+// Firefox gets Manifest V3 too (README, "Firefox"): the same `action`, `optional_host_permissions` and
+// `scripting` as Chrome, so one code path; WXT emits `background.scripts` (an event page) for it, since
+// Firefox has no extension service workers.
+const GECKO_ID = 'steady@steady.invalid';
+
 export default defineConfig({
   srcDir: '.',
+  manifestVersion: 3,
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   modules: ['@wxt-dev/i18n/module'],
-  manifest: ({ mode }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -23,11 +30,42 @@ export default defineConfig({
         description: '__MSG_commandTogglePanel__',
       },
     },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              // Permanent once the first version is on addons.mozilla.org. `.invalid` is a reserved TLD
+              // (RFC 2606), so the id can never collide with someone else's domain.
+              id: GECKO_ID,
+              // 140 (ESR 140) is the first Firefox with the built-in data-collection consent this key
+              // declares, and with the CSS Custom Highlight API the underlines use; MV3 host permissions
+              // are granted at install from 127, storage.session exists from 115.
+              strict_min_version: '140.0',
+              // Steady collects and transmits nothing: drafts are scored inside the extension.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads that declaration from 142 (web-ext lint warns below that).
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
     // Test build only (`wxt build --mode mastodon-e2e`): automation cannot answer Chrome's
     // permission prompt (microsoft/playwright#32755), so this build starts with mastodon.social
     // granted; registration, injection and coaching after the grant are the production code.
     ...(mode === 'mastodon-e2e' ? { host_permissions: ['https://mastodon.social/*'] } : {}),
   }),
+  // `wxt zip -b firefox` also packs the sources addons.mozilla.org asks for (the build is bundled): leave out
+  // what .gitignore leaves out, test output above all (traces and screenshots of test runs).
+  zip: {
+    excludeSources: [
+      'node_modules',
+      'test-results/**',
+      'playwright-report/**',
+      'tests/e2e/fixtures/dist/**',
+      'scratch/**',
+      '**/*.log',
+    ],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
