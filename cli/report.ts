@@ -70,7 +70,12 @@ export function renderText(
     );
   }
   if (a.truncated)
-    lines.push(c(ANSI.dim, '  (very long draft: only the first 50,000 characters were scored)'));
+    lines.push(
+      c(
+        ANSI.dim,
+        '  (very long draft: only the first part was scored, at most 50,000 characters or 6,000 tokens)',
+      ),
+    );
   lines.push('', `  ${highlight(text, a, ctx.color).replace(/\n/g, '\n  ')}`, '');
   if (a.findings.length === 0) lines.push('  No problems found.');
   for (const f of a.findings) {
