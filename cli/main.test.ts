@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Io, run } from './main';
 
-async function cli(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+async function cli(
+  argv: string[],
+  stdin: string | Uint8Array = '',
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const io: Io = {
@@ -222,5 +225,100 @@ describe('steady score', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/usage: steady score/);
     expect(out).toMatch(/--register LIST/);
+  });
+
+  it('shows control and escape sequences in a draft as visible symbols, never raw', async () => {
+    const draft = 'Buy now \x1b]0;pwned\x07 \x1b[2J\rgone \u202eevil \x9b31m';
+    const plain = await cli(['score', draft]);
+    expect(plain.out).not.toMatch(/(?![\t\n])\p{Cc}|\u202e/u);
+    expect(plain.out).toContain('␛]0;pwned␇ ␛[2J␍gone');
+    // With colours on, the only escapes are the report's own (colour, bold, underline).
+    const color = await cli(['score', draft]).then(async () => {
+      let out = '';
+      await run(['score', draft], {
+        stdout: (s) => {
+          out += s;
+        },
+        stderr: () => {},
+        readStdin: async () => '',
+        color: true,
+      });
+      return out;
+    });
+    const ownEscapes = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+    expect(color.replace(ownEscapes, '')).not.toMatch(/(?![\t\n])\p{Cc}/u);
+    // JSON keeps the draft exactly (escaped by JSON itself).
+    const json = await cli(['score', '--format', 'jsonl', draft]);
+    expect(JSON.parse(json.out).findings.length).toBeGreaterThan(0);
+    expect(json.out).not.toContain('\x1b');
+    // User errors quote input too.
+    expect((await cli(['score', '--lang', '\x1b[31mxx'])).err).not.toContain('\x1b');
+  });
+
+  it('streams --format json: "[", each object as it is scored, "]", same text as before', async () => {
+    const drafts = ['Buy now!!!', 'Which roast do you drink?', 'We are proud to announce our partnership.'];
+    let out = '';
+    const atDrain: number[] = [];
+    const code = await run(['score', '--file', '-', '--format', 'json'], {
+      stdout: (s) => {
+        out += s;
+      },
+      stderr: () => {},
+      readStdin: async () => drafts.join('\n'),
+      color: false,
+      drain: async () => {
+        atDrain.push(out.length);
+      },
+    });
+    expect(code).toBe(0);
+    // Output grew after every draft: nothing waits for the last one.
+    expect(atDrain).toHaveLength(3);
+    expect(atDrain[0]).toBeGreaterThan(2);
+    expect(atDrain[1]).toBeGreaterThan(atDrain[0] ?? 0);
+    const parsed = JSON.parse(out);
+    expect(parsed).toHaveLength(3);
+    expect(out).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
+    const jsonl = await cli(['score', '--file', '-', '--format', 'jsonl'], drafts.join('\n'));
+    expect(parsed).toEqual(
+      jsonl.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    );
+    expect((await cli(['score', '--file', '-', '--format', 'json'], '\n\n')).out).toBe('[]\n');
+  });
+
+  it('warns about invalid UTF-8 and binary lines, naming them, and scores every line', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('A fine draft about coffee\n'),
+      Buffer.from([0x42, 0x75, 0x79, 0x20, 0xff, 0xfe, 0x20, 0x6e, 0x6f, 0x77, 0x0a]),
+      Buffer.from('binary\u0000\u0001 junk\n'),
+    ]);
+    const { code, out, err } = await cli(['score', '--file', '-', '--format', 'jsonl'], bytes);
+    expect(code).toBe(0);
+    expect(out.trim().split('\n')).toHaveLength(3);
+    expect(err).toMatch(/^steady: warning: stdin line 2: not valid UTF-8/m);
+    expect(err).toMatch(/^steady: warning: stdin line 3: contains control characters/m);
+    expect(err).not.toMatch(/line 1:/);
+    const path = file('bad.txt', '');
+    writeFileSync(path, bytes);
+    expect((await cli(['score', '--file', path])).err).toMatch(/bad\.txt line 2: not valid UTF-8/);
+  });
+
+  it('exits 3 on an internal error, apart from --fail-on (1) and user errors (2)', async () => {
+    let err = '';
+    const code = await run(['score', 'Buy now'], {
+      stdout: () => {
+        throw new Error('disk on fire');
+      },
+      stderr: (s) => {
+        err += s;
+      },
+      readStdin: async () => '',
+      color: false,
+    });
+    expect(code).toBe(3);
+    expect(err).toMatch(/^steady: internal error \(please report it\): Error: disk on fire/);
+    expect((await cli(['--help'])).out).toMatch(/3 an internal error/);
   });
 });

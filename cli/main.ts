@@ -8,8 +8,9 @@
  *   options: --format text|json|jsonl  --lang auto|en|de|nl  --platform x|linkedin|…
  *            --rules brand.json  --register de=du,nl=je  --fail-on consider|rework
  *
- * `run()` is pure over its `io` so tests call it in-process. User errors (bad flags, missing
- * files, malformed lines, invalid rules) exit 2 with one line on stderr and no stack trace.
+ * `run()` is pure over its `io` so tests call it in-process; cli/bin.ts wires it to the process.
+ * Exit codes: 0 done, 1 a draft reached `--fail-on`, 2 a user error (bad flags, missing files,
+ * malformed lines, invalid rules: one line on stderr, no stack trace), 3 an internal error.
  */
 import { readFile } from 'node:fs/promises';
 import { type CompiledBrand, loadBrandRules } from '../lib/brand/compile';
@@ -26,15 +27,20 @@ import {
   type RegisterChoice,
   SCORE_KEYS,
 } from '../lib/scoring/types';
-import { renderText } from './report';
+import { renderText, sanitizeForTerminal } from './report';
 
 export interface Io {
   stdout: (chunk: string) => void;
   stderr: (chunk: string) => void;
-  readStdin: () => Promise<string>;
+  /** Standard input, as bytes (checked for invalid UTF-8) or as text. */
+  readStdin: () => Promise<Uint8Array | string>;
   /** Colours and underlines in the text report. */
   color: boolean;
+  /** Resolves once the output has room again (backpressure); called after every draft. */
+  drain?: () => Promise<void>;
 }
+
+export const EXIT = { ok: 0, failOn: 1, usage: 2, internal: 3 } as const;
 
 export class UsageError extends Error {}
 
@@ -56,7 +62,10 @@ options:
                      (as each draft does, the default); e.g. de=du,nl=je. Overrides the
                      rules file's "register"; drafts mixing both forms get a warning
   --fail-on BAND     exit 1 when any draft reaches this band: consider | rework
-  -h, --help         this help`;
+  -h, --help         this help
+
+exit codes: 0 done, 1 a draft reached --fail-on, 2 a usage or input error,
+3 an internal error (a bug in steady: please report it)`;
 
 type Format = 'text' | 'json' | 'jsonl';
 
@@ -220,14 +229,62 @@ export function parseDrafts(content: string, jsonl: boolean, source: string): Dr
   return drafts;
 }
 
+/**
+ * Bytes to text, with a warning per line that is not valid UTF-8 or looks binary (control
+ * characters other than tab and line breaks). Such lines are still scored, as decoded (invalid
+ * bytes become U+FFFD): the warning says which lines to look at, the run does not stop.
+ */
+export function decodeInput(
+  input: Uint8Array | string,
+  source: string,
+  warn: (line: string) => void,
+): string {
+  const MAX_WARNINGS = 10;
+  let warnings = 0;
+  const say = (message: string) => {
+    warnings += 1;
+    if (warnings <= MAX_WARNINGS) warn(`steady: warning: ${source} ${message}; scored anyway\n`);
+  };
+  let text: string;
+  if (typeof input === 'string') {
+    text = input;
+  } else {
+    const fatal = new TextDecoder('utf-8', { fatal: true });
+    try {
+      text = fatal.decode(input);
+    } catch {
+      // Find the lines at fault: split the bytes at "\n" (which never occurs inside a UTF-8 sequence).
+      let start = 0;
+      let line = 1;
+      for (let i = 0; i <= input.length; i++) {
+        if (i < input.length && input[i] !== 0x0a) continue;
+        try {
+          fatal.decode(input.subarray(start, i));
+        } catch {
+          say(`line ${line}: not valid UTF-8 (shown as \u{FFFD})`);
+        }
+        start = i + 1;
+        line += 1;
+      }
+      text = new TextDecoder('utf-8').decode(input);
+    }
+  }
+  text.split('\n').forEach((raw, i) => {
+    if (/(?![\t\n\r])\p{Cc}/u.test(raw)) say(`line ${i + 1}: contains control characters (binary data?)`);
+  });
+  if (warnings > MAX_WARNINGS)
+    warn(`steady: warning: ${source}: ${warnings - MAX_WARNINGS} more lines like these\n`);
+  return text;
+}
+
 function looksLikeJsonl(content: string): boolean {
   const lines = content.split(/\r?\n/).filter((l) => l.trim() !== '');
   return lines.length > 0 && lines.every((l) => l.trimStart().startsWith('{'));
 }
 
-async function readText(path: string): Promise<string> {
+async function readBytes(path: string): Promise<Uint8Array> {
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(path);
   } catch (e) {
     const code = isRecord(e) && typeof e.code === 'string' ? e.code : '';
     const why =
@@ -243,7 +300,7 @@ async function readText(path: string): Promise<string> {
 }
 
 async function loadRules(path: string): Promise<CompiledBrand> {
-  const content = await readText(path);
+  const content = new TextDecoder('utf-8').decode(await readBytes(path));
   let json: unknown;
   try {
     json = JSON.parse(content);
@@ -308,7 +365,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const opts = parseArgs(argv);
     if (opts.command === 'help') {
       io.stdout(`${USAGE}\n`);
-      return 0;
+      return EXIT.ok;
     }
     const brand = opts.rules ? await loadRules(opts.rules) : undefined;
     let drafts: DraftInput[];
@@ -316,13 +373,17 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       drafts = [{ text: opts.text }];
     } else {
       const file = opts.file as string;
-      const content = file === '-' ? await io.readStdin() : await readText(file);
+      const source = file === '-' ? 'stdin' : file;
+      const bytes = file === '-' ? await io.readStdin() : await readBytes(file);
+      const content = decodeInput(bytes, source, io.stderr);
       const jsonl = /\.(jsonl|ndjson)$/i.test(file) || (file === '-' && looksLikeJsonl(content));
-      drafts = parseDrafts(content, jsonl, file === '-' ? 'stdin' : file);
+      drafts = parseDrafts(content, jsonl, source);
     }
     let worst: Band = 'good';
-    const results: Array<Record<string, unknown>> = [];
-    drafts.forEach((draft, index) => {
+    // `--format json` is one array, written as it goes: "[", each object, "]". Holding every
+    // result first took 1.55 GB for 100,000 lines (issue 11).
+    if (opts.format === 'json') io.stdout(drafts.length === 0 ? '[]\n' : '[\n');
+    for (const [index, draft] of drafts.entries()) {
       const options: AnalyzeOptions = {
         lang: draft.lang ?? opts.lang,
         defaultLanguage: opts.defaultLang ?? brand?.defaultLanguage ?? 'en',
@@ -338,8 +399,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const analysis = analyze(draft.text, options);
       if (BAND_RANK[analysis.band] > BAND_RANK[worst]) worst = analysis.band;
       if (opts.format === 'jsonl') io.stdout(`${JSON.stringify(toJson(analysis, draft, index))}\n`);
-      else if (opts.format === 'json') results.push(toJson(analysis, draft, index));
-      else
+      else if (opts.format === 'json') {
+        // Exactly what JSON.stringify(results, null, 2) printed: each object indented one level.
+        const json = JSON.stringify(toJson(analysis, draft, index), null, 2).replace(/\n/g, '\n  ');
+        io.stdout(`  ${json}${index < drafts.length - 1 ? ',' : ''}\n`);
+      } else
         io.stdout(
           renderText(draft.text, analysis, {
             index,
@@ -348,17 +412,21 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
             color: io.color,
           }),
         );
-    });
-    if (opts.format === 'json') io.stdout(`${JSON.stringify(results, null, 2)}\n`);
+      await io.drain?.();
+    }
+    if (opts.format === 'json' && drafts.length > 0) io.stdout(']\n');
     if (opts.format === 'text' && drafts.length === 0)
       io.stdout('No drafts found (empty lines are skipped).\n');
-    if (opts.failOn && BAND_RANK[worst] >= BAND_RANK[opts.failOn]) return 1;
-    return 0;
+    if (opts.failOn && BAND_RANK[worst] >= BAND_RANK[opts.failOn]) return EXIT.failOn;
+    return EXIT.ok;
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`steady: ${e.message}\n`);
-      return 2;
+      io.stderr(`steady: ${sanitizeForTerminal(e.message)}\n`);
+      return EXIT.usage;
     }
-    throw e;
+    // Not the user's doing: a code of its own, so scripts can tell it from --fail-on's 1.
+    const why = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    io.stderr(`steady: internal error (please report it): ${why}\n`);
+    return EXIT.internal;
   }
 }

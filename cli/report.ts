@@ -15,6 +15,21 @@ const BAND_COLOR: Record<Band, string> = { good: '\x1b[32m', consider: '\x1b[33m
 /** The report shows at most this much of a draft; the scores cover the whole analysed text. */
 const SHOWN_CHARS = 2_000;
 
+/**
+ * Drafts are input: an escape sequence in one (`\x1b]0;…`, `\x1b[2J`) would retitle or clear
+ * the terminal, a lone `\r` overwrite the line. Each C0 control but tab and line feed shows as
+ * its Unicode control picture (ESC as ␛), DEL as ␡, C1 controls and bidi overrides as U+FFFD;
+ * one UTF-16 unit for one, so the findings' spans still fit.
+ */
+export function sanitizeForTerminal(text: string): string {
+  return text.replace(/(?![\t\n])\p{Cc}|[\u202a-\u202e\u2066-\u2069]/gu, (c) => {
+    const code = c.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    if (code === 0x7f) return '\u2421';
+    return '\ufffd';
+  });
+}
+
 function bar(value: number): string {
   const filled = Math.round(value / 5);
   return `${'█'.repeat(filled)}${'░'.repeat(20 - filled)}`;
@@ -22,7 +37,7 @@ function bar(value: number): string {
 
 /** The draft with the flagged words marked: colours on a terminal, [[…]] elsewhere. */
 export function highlight(text: string, a: Analysis, color: boolean): string {
-  const shown = text.slice(0, SHOWN_CHARS);
+  const shown = sanitizeForTerminal(text.slice(0, SHOWN_CHARS));
   // Mark every span of every finding, the most specific first: shortest spans win where two
   // overlap; sentence-long findings ("no question anywhere") are explained below the draft
   // instead of painting the whole sentence.
@@ -70,22 +85,27 @@ export function renderText(
     );
   }
   if (a.truncated)
-    lines.push(c(ANSI.dim, '  (very long draft: only the first 50,000 characters were scored)'));
+    lines.push(
+      c(
+        ANSI.dim,
+        '  (very long draft: only the first part was scored, at most 50,000 characters or 6,000 tokens)',
+      ),
+    );
   lines.push('', `  ${highlight(text, a, ctx.color).replace(/\n/g, '\n  ')}`, '');
   if (a.findings.length === 0) lines.push('  No problems found.');
   for (const f of a.findings) {
     // One line per cause; a cause found in several places says how many.
     const where = f.spans.length > 1 ? c(ANSI.dim, ` (${f.spans.length} places)`) : '';
     lines.push(
-      `  ${c(SCORE_COLOR[f.score], `● ${LABEL[f.score]}`)} ${c(ANSI.dim, `[${f.rule}, ${f.level}]`)} ${f.message.text}${where}`,
+      `  ${c(SCORE_COLOR[f.score], `● ${LABEL[f.score]}`)} ${c(ANSI.dim, `[${f.rule}, ${f.level}]`)} ${sanitizeForTerminal(f.message.text)}${where}`,
     );
-    lines.push(`      → ${f.suggestion.text}`);
+    lines.push(`      → ${sanitizeForTerminal(f.suggestion.text)}`);
   }
   const kept = new Set<string>();
   for (const s of a.strengths) {
     if (kept.has(s.kind)) continue;
     kept.add(s.kind);
-    lines.push(`  ${c(BAND_COLOR.good, '✓ keep:')} ${s.message.text}`);
+    lines.push(`  ${c(BAND_COLOR.good, '✓ keep:')} ${sanitizeForTerminal(s.message.text)}`);
   }
   lines.push('', '');
   return lines.join('\n');

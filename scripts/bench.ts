@@ -2,6 +2,8 @@
  * `npm run bench`: Steady's full scorer against bare peers in one process, interleaved fairly, on the
  * 5,171 unique SMS texts and on synthetic brand drafts; then import + first call in fresh processes.
  * Prints Markdown tables the README can paste. `--quick` runs a fifth of the SMS and shorter budgets.
+ * Every run ends with the hostile drafts (scripts/bench/adversarial.ts, goal <= 50 ms each);
+ * `--adversarial` runs only those.
  */
 
 import { spawnSync } from 'node:child_process';
@@ -10,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../lib/scoring/analyze';
 import { buildFixtures } from '../tests/e2e/fixtures/build';
+import { ADVERSARIAL_CHARS, adversarialShapes } from './bench/adversarial';
 import { COLD_TARGETS, type ColdResult, measureColdStarts } from './bench/cold-start';
 import { BRAND_SENTENCES, buildDraft, DRAFT_LENGTHS } from './bench/drafts';
 import { machine } from './bench/machine';
@@ -29,26 +32,29 @@ import { checkDataDir, DATA_FILES, loadSms, resolveDataDir } from './eval/datase
 import { formatInt, markdownTable } from './eval/table';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
-const GOALS = { smsRatio: 0.5, longDraftMs: 50, coldStartMs: 100 } as const;
+const GOALS = { smsRatio: 0.5, longDraftMs: 50, coldStartMs: 100, adversarialMs: 50 } as const;
 const LONG_DRAFT = 25_000;
 
 interface Args {
   quick: boolean;
+  /** Only the hostile drafts. */
+  adversarial: boolean;
   /** Also measure the compose-box coach in Chromium (default; --no-browser skips it). */
   browser: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { quick: false, browser: true };
+  const args: Args = { quick: false, adversarial: false, browser: true };
   for (const arg of argv) {
     if (arg === '--quick') args.quick = true;
+    else if (arg === '--adversarial') args.adversarial = true;
     else if (arg === '--no-browser') args.browser = false;
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run bench -- [--quick] [--no-browser]');
+      console.log('usage: npm run bench -- [--quick] [--adversarial] [--no-browser]');
       process.exit(0);
     } else {
       process.stderr.write(
-        `bench: unknown argument ${arg}\nusage: npm run bench -- [--quick] [--no-browser]\n`,
+        `bench: unknown argument ${arg}\nusage: npm run bench -- [--quick] [--adversarial] [--no-browser]\n`,
       );
       process.exit(2);
     }
@@ -67,8 +73,55 @@ interface Row {
   note: string;
 }
 
+/**
+ * `analyze()` on each hostile shape: one unmeasured call, then `runs` measured ones, one shape at a
+ * time (they share no state, so there is nothing to interleave against).
+ */
+function benchAdversarial(runs: number): string {
+  progress(`hostile drafts: ${adversarialShapes().length} shapes x ${runs} runs`);
+  const rows: string[][] = [];
+  let worst = 0;
+  for (const { name, text } of adversarialShapes()) {
+    analyze(text);
+    const samples: number[] = [];
+    let truncated = false;
+    for (let r = 0; r < runs; r++) {
+      const t = performance.now();
+      truncated = analyze(text).truncated;
+      samples.push(performance.now() - t);
+    }
+    const s = summarize(samples);
+    worst = Math.max(worst, s.median);
+    rows.push([
+      name,
+      formatInt(text.length),
+      truncated ? 'yes' : 'no',
+      cell(s),
+      s.median <= GOALS.adversarialMs ? 'pass' : 'MISSED',
+    ]);
+  }
+  return [
+    `### Hostile drafts (${formatInt(ADVERSARIAL_CHARS)} characters each unless named), analyze() in ms`,
+    '',
+    markdownTable(['shape', 'chars', 'cut', 'median / p95', `goal <= ${GOALS.adversarialMs} ms`], rows, [
+      'left',
+      'right',
+      'left',
+      'right',
+      'left',
+    ]),
+    '',
+    `Worst median: ${ms(worst)} ms. analyze() keeps the first 50,000 characters and 6,000 tokens (truncated: true).`,
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.adversarial) {
+    console.log(benchAdversarial(args.quick ? 5 : 15));
+    progress(`done in ${(performance.now() / 1000).toFixed(1)} s`);
+    return;
+  }
   const dataDir = resolveDataDir();
   const problem = checkDataDir(dataDir, [DATA_FILES.sms]);
   if (problem !== null) {
@@ -136,6 +189,7 @@ async function main(): Promise<void> {
   const cold = await measureColdStarts(COLD_TARGETS, buildDraft(280), args.quick ? 3 : 5);
 
   console.log(report(rows, columns, unavailable, cold));
+  console.log(`\n${benchAdversarial(args.quick ? 5 : 15)}`);
 
   if (args.browser) {
     // The coach on the page: builds the extension first, like npm run test:e2e.

@@ -10,6 +10,7 @@ import {
   type ScoreKey,
   type Thresholds,
 } from '../scoring/types';
+import { findAll, PatternBudget, re2Text, type UserPattern } from './pattern';
 import {
   type BrandRules,
   compilePattern,
@@ -44,6 +45,38 @@ function phraseRegExp(phrase: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, 'giu');
 }
 
+/**
+ * One budget per draft (the `Doc` of one analysis), shared by all of a brand's pattern and phrase
+ * rules, so the pass over them is bounded as a whole; `brand:budget` reports what it cut.
+ */
+const budgets = new WeakMap<Doc, { budget: PatternBudget; re2Text?: string }>();
+
+function passOf(doc: Doc): { budget: PatternBudget; re2Text?: string } {
+  let pass = budgets.get(doc);
+  if (!pass) {
+    pass = { budget: new PatternBudget() };
+    budgets.set(doc, pass);
+  }
+  return pass;
+}
+
+function matchPattern(p: UserPattern, doc: Doc): Array<{ start: number; end: number }> {
+  const pass = passOf(doc);
+  if (!pass.budget.admit()) return [];
+  pass.re2Text ??= re2Text(doc.text);
+  return findAll(p, pass.re2Text, MAX_HITS, pass.budget.limitFor(p.size, doc.text.length));
+}
+
+/**
+ * Phrases run on RegExp: an escaped literal has no alternatives to backtrack into, so one scan
+ * is at worst O(phrase length × text) (30 ms for a 500-character phrase on 50,000 characters of
+ * its own near-misses); the pass's time box bounds a thousand of them.
+ */
+function matchPhrase(re: RegExp, doc: Doc): Array<{ start: number; end: number }> {
+  if (!passOf(doc).budget.admit()) return [];
+  return matchAll(re, doc.text);
+}
+
 function matchAll(re: RegExp, text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   re.lastIndex = 0;
@@ -60,9 +93,13 @@ function matchAll(re: RegExp, text: string): Array<{ start: number; end: number 
 const ALL_LANGUAGES: readonly Language[] = LANGUAGES;
 
 function bannedRule(index: number, entry: BrandRules['banned'][number]): Rule {
-  const source = entry.pattern ?? '';
-  const compiled = entry.phrase !== undefined ? phraseRegExp(entry.phrase) : compilePattern(source);
-  const re = typeof compiled === 'string' ? /(?!)/g : compiled;
+  const phrase = entry.phrase !== undefined ? phraseRegExp(entry.phrase) : undefined;
+  const pattern = entry.pattern !== undefined ? compilePattern(entry.pattern) : undefined;
+  const find = (doc: Doc): Array<{ start: number; end: number }> => {
+    if (phrase) return matchPhrase(phrase, doc);
+    if (pattern && typeof pattern !== 'string') return matchPattern(pattern, doc);
+    return []; // refused by validation; never matches
+  };
   const level = entry.level ?? 'warning';
   return {
     id: `brand:banned:${index}`,
@@ -71,7 +108,7 @@ function bannedRule(index: number, entry: BrandRules['banned'][number]): Rule {
     languages: ALL_LANGUAGES,
     examples: {},
     check(doc) {
-      const findings: RawFinding[] = matchAll(re, doc.text).map((s, n) => ({
+      const findings: RawFinding[] = find(doc).map((s, n) => ({
         ...s,
         weight: LEVEL_WEIGHT[level] * 0.8 ** n,
         args: [doc.text.slice(s.start, s.end), entry.reason ?? ''],
@@ -93,7 +130,7 @@ function preferredRule(index: number, entry: BrandRules['preferred'][number]): R
     check(doc) {
       const findings: RawFinding[] = [];
       for (const re of patterns) {
-        for (const s of matchAll(re, doc.text)) {
+        for (const s of matchPhrase(re, doc)) {
           findings.push({
             ...s,
             weight: LEVEL_WEIGHT[level] * 0.8 ** findings.length,
@@ -154,6 +191,50 @@ function limitRule(key: LimitKey, brand: BrandRules): Rule {
           weight: n === 0 ? LEVEL_WEIGHT.warning : 3,
           args,
         })),
+      };
+    },
+  };
+}
+
+/**
+ * Says when the brand's patterns could not all check the whole draft: a complex pattern searched
+ * only the first characters of a long draft, or the pass ran out of time. It adds no points: the
+ * scores are what was checked, and this tells the user what was not.
+ */
+function budgetRule(): Rule {
+  return {
+    id: 'brand:budget:0',
+    score: 'pushiness',
+    level: 'suggestion',
+    phase: 'absence',
+    languages: ALL_LANGUAGES,
+    examples: {},
+    check(doc) {
+      const pass = budgets.get(doc);
+      if (!pass || (pass.budget.skipped === 0 && pass.budget.partial === 0)) return {};
+      const { budget } = pass;
+      const span = lastSentenceSpan(doc);
+      const text = doc.text.slice(span.start, span.end);
+      if (budget.skipped > 0)
+        return {
+          findings: [
+            {
+              ...span,
+              weight: 0,
+              variant: 'stopped',
+              args: [text, String(budget.skipped), String(budget.skipped + budget.ran)],
+            },
+          ],
+        };
+      return {
+        findings: [
+          {
+            ...span,
+            weight: 0,
+            variant: 'partial',
+            args: [text, String(budget.partial), budget.cut.toLocaleString('en')],
+          },
+        ],
       };
     },
   };
@@ -269,6 +350,7 @@ export function compileBrandRules(brand: BrandRules): Validated<CompiledBrand> {
   for (const el of brand.required) rules.push(requiredRule(el));
   const values = valuesRule(brand);
   if (values) rules.push(values);
+  if (brand.banned.length > 0 || brand.preferred.length > 0) rules.push(budgetRule());
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,

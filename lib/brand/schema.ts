@@ -9,6 +9,7 @@ import {
   type ScoreKey,
   type Thresholds,
 } from '../scoring/types';
+import { compileUserPattern, MAX_PROGRAM_SIZE, type UserPattern } from './pattern';
 
 /**
  * Brand rules as data (Vale's `existence`, `substitution`, `occurrence`), validated at every
@@ -167,13 +168,17 @@ function describe(v: unknown): string {
   return typeof v;
 }
 
-/** Compiles a user regex safely; returns the error message instead of throwing. */
-export function compilePattern(source: string): RegExp | string {
-  try {
-    return new RegExp(source, 'giu');
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  }
+/**
+ * Compiles a user regex for the linear-time engine (see ./pattern.ts); returns the validation
+ * message instead of throwing.
+ */
+export function compilePattern(source: string): UserPattern | string {
+  const compiled = compileUserPattern(source);
+  if ('re' in compiled) return compiled;
+  if (compiled.kind === 'invalid') return `is not a valid regular expression: ${compiled.message}`;
+  if (compiled.kind === 'unsupported')
+    return `uses ${compiled.message}, which Steady does not support: they can make matching take exponential time`;
+  return `is too complex (${compiled.message} steps, at most ${MAX_PROGRAM_SIZE}); split it into several rules`;
 }
 
 function examples(c: Checker, v: unknown, path: string): RuleExamplesInput | undefined {
@@ -244,9 +249,8 @@ export function validateBrandRules(input: unknown): Validated<BrandRules> {
       c.fail(path, 'has both "phrase" and "pattern"; use one');
     if (pattern !== undefined) {
       const compiled = compilePattern(pattern);
-      if (typeof compiled === 'string')
-        c.fail(`${path}.pattern`, `is not a valid regular expression: ${compiled}`);
-      else if (compiled.test(''))
+      if (typeof compiled === 'string') c.fail(`${path}.pattern`, compiled);
+      else if (compiled.re.test(''))
         c.fail(`${path}.pattern`, 'matches the empty string, so it would flag every draft');
     }
     const entry: BannedPhrase = {};

@@ -466,6 +466,7 @@ function scan(doc: Doc): Imperative[] {
   for (const sentence of doc.sentences) {
     let found = false;
     let covered = sentence.first;
+    let missedAt = -2;
     for (let i = sentence.first; i < sentence.last; i++) {
       const prev = doc.tokens[i - 1];
       const t = doc.tokens[i] as Token;
@@ -475,8 +476,18 @@ function scan(doc: Doc): Imperative[] {
         // "…, und schiebt sie ab": a second call after a comma; "kaufen und sparen" is one call.
         (found && t.kind === 'word' && COORDINATORS.has(t.norm) && prev?.text === ',');
       if (!opens || i < covered) continue;
+      // `clauseAt` steps over emoji, symbols, tags and commas to the first word, so from anywhere
+      // in such a run it gives the same answer: after a miss at the token before, this one misses
+      // too. Asking again at every emoji of a 25,000-emoji run was quadratic (10 s on 50 KB).
+      if (prev !== undefined && missedAt === i - 1 && skippedByClause(prev) && skippedByClause(t)) {
+        missedAt = i;
+        continue;
+      }
       const hit = clauseAt(doc, i, sentence.last, found);
-      if (!hit) continue;
+      if (!hit) {
+        missedAt = i;
+        continue;
+      }
       out.push(hit);
       found = true;
       covered = hit.last;
@@ -533,6 +544,12 @@ function deonticIn(doc: Doc, first: number, last: number): Imperative | undefine
 }
 
 /** Skips the leads at clause start `i`, then reads the head as an imperative. */
+/** Tokens `clauseAt` passes over on its way to the clause's first word. */
+function skippedByClause(t: Token): boolean {
+  if (t.kind === 'mention' || t.kind === 'hashtag' || t.kind === 'emoji' || t.kind === 'symbol') return true;
+  return t.kind === 'punct' && !/[.?]/.test(t.text);
+}
+
 function clauseAt(doc: Doc, i: number, last: number, afterImperative: boolean): Imperative | undefined {
   const leads = wordSet(doc.lang, 'imperativeLeads');
   const interjections = INTERJECTIONS[doc.lang];
@@ -585,10 +602,11 @@ function clauseAt(doc: Doc, i: number, last: number, afterImperative: boolean): 
       imperativeAt(doc, j, { strong, weak, v2 }) ?? (doc.lang === 'de' ? germanShape(doc, j) : undefined);
     if (head || doc.lang === 'en') return head;
     // "AWO abschaffen.", "Grenzen dicht machen": the infinitive closes a short clause.
-    const end = endOfClause(doc, j);
-    for (let k = end - 1; k > j; k--) {
+    // The last word of the clause (from precomputed tables: a scan from here to the clause's end
+    // for every opening would be quadratic in a long run of emoji or symbols).
+    const k = lastWordBefore(doc, endOfClause(doc, j));
+    if (k > j) {
       const u = doc.tokens[k] as Token;
-      if (u.kind !== 'word') continue;
       const form = imperativeForms(doc.lang, u.norm).find((f) => f.type === 'infinitive' && !f.particle);
       if (form && infinitiveCommand(doc, k, strong || weak, form)) {
         const lex = lexiconOf(doc.lang);
@@ -603,7 +621,6 @@ function clauseAt(doc: Doc, i: number, last: number, afterImperative: boolean): 
           lemma: form.lemma,
         };
       }
-      break;
     }
     return undefined;
   }
@@ -619,17 +636,52 @@ interface Leads {
   v2: boolean;
 }
 
-function endOfClause(doc: Doc, from: number): number {
-  const sentence = doc.sentences[(doc.tokens[from] as Token).sentence];
-  const last = sentence ? sentence.last : doc.tokens.length;
-  let k = from;
-  while (k < last) {
+/** Per doc: where each token's clause ends, and the last word at or before each token. */
+interface ClauseTables {
+  end: Int32Array;
+  lastWord: Int32Array;
+  /** The first word at or after each token (n when none). */
+  nextWord: Int32Array;
+  /** Words before each token: `wordsBefore[b] - wordsBefore[a]` counts the words in [a, b). */
+  wordsBefore: Int32Array;
+}
+const clauseTables = new WeakMap<Doc, ClauseTables>();
+
+function tablesOf(doc: Doc): ClauseTables {
+  let tables = clauseTables.get(doc);
+  if (tables) return tables;
+  const n = doc.tokens.length;
+  const end = new Int32Array(n);
+  const lastWord = new Int32Array(n);
+  for (let k = n - 1; k >= 0; k--) {
     const t = doc.tokens[k] as Token;
-    if (t.kind === 'punct' && t.text !== ',') break;
-    if (t.kind === 'url') break;
-    k += 1;
+    const next = doc.tokens[k + 1];
+    // A clause ends at punctuation other than a comma, at a link, or at the sentence's end.
+    if ((t.kind === 'punct' && t.text !== ',') || t.kind === 'url') end[k] = k;
+    else if (next === undefined || next.sentence !== t.sentence) end[k] = k + 1;
+    else end[k] = end[k + 1] ?? k + 1;
   }
-  return k;
+  const nextWord = new Int32Array(n + 1);
+  const wordsBefore = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) {
+    const isWord = doc.tokens[k]?.kind === 'word';
+    lastWord[k] = isWord ? k : k > 0 ? (lastWord[k - 1] ?? -1) : -1;
+    wordsBefore[k + 1] = (wordsBefore[k] ?? 0) + (isWord ? 1 : 0);
+  }
+  nextWord[n] = n;
+  for (let k = n - 1; k >= 0; k--) nextWord[k] = doc.tokens[k]?.kind === 'word' ? k : (nextWord[k + 1] ?? n);
+  tables = { end, lastWord, nextWord, wordsBefore };
+  clauseTables.set(doc, tables);
+  return tables;
+}
+
+function endOfClause(doc: Doc, from: number): number {
+  return tablesOf(doc).end[from] ?? from;
+}
+
+/** The last word token before index `end` (exclusive), or -1. */
+function lastWordBefore(doc: Doc, end: number): number {
+  return end > 0 ? (tablesOf(doc).lastWord[end - 1] ?? -1) : -1;
 }
 
 function wordAt(doc: Doc, i: number): Token | undefined {
@@ -643,10 +695,13 @@ function imperativeAt(doc: Doc, i: number, leads: Leads): Imperative | undefined
 }
 
 function clauseWords(doc: Doc, i: number): number {
-  let n = 0;
-  const end = endOfClause(doc, i);
-  for (let k = i; k < end; k++) if ((doc.tokens[k] as Token).kind === 'word') n += 1;
-  return n;
+  return wordsIn(doc, i, endOfClause(doc, i));
+}
+
+/** Words among tokens [from, to). */
+function wordsIn(doc: Doc, from: number, to: number): number {
+  const { wordsBefore } = tablesOf(doc);
+  return (wordsBefore[to] ?? 0) - (wordsBefore[from] ?? 0);
 }
 
 function terminalOf(doc: Doc, i: number): string {
@@ -849,14 +904,17 @@ function infinitiveCommand(doc: Doc, i: number, afterLead: boolean, form: Form):
   const end = endOfClause(doc, i);
   // The infinitive closes its clause (a link, hashtag or emoji may follow), or a second one does:
   // "Jetzt kaufen und sparen", "Nu bestellen en besparen".
-  const rest: Token[] = [];
-  for (let k = i + 1; k < end; k++)
-    if ((doc.tokens[k] as Token).kind === 'word') rest.push(doc.tokens[k] as Token);
+  // Counted and looked up through the doc's tables, not collected: a long clause after every
+  // candidate would make this quadratic.
+  const restCount = i + 1 < end ? wordsIn(doc, i + 1, end) : 0;
+  const { nextWord } = tablesOf(doc);
+  const rest0 = doc.tokens[nextWord[i + 1] ?? -1];
+  const rest1 = rest0 ? doc.tokens[nextWord[(nextWord[i + 1] ?? 0) + 1] ?? -1] : undefined;
   const coordinated =
-    rest.length === 2 &&
-    COORDINATORS.has(rest[0]?.norm ?? '') &&
-    imperativeForms(doc.lang, rest[1]?.norm ?? '').some((f) => f.type === 'infinitive');
-  if (rest.length > 0 && !coordinated) return false;
+    restCount === 2 &&
+    COORDINATORS.has(rest0?.norm ?? '') &&
+    imperativeForms(doc.lang, rest1?.norm ?? '').some((f) => f.type === 'infinitive');
+  if (restCount > 0 && !coordinated) return false;
   const sentence = doc.sentences[t.sentence];
   if (!sentence) return false;
   let start = i;

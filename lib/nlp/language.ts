@@ -16,8 +16,9 @@ import { FUNCTION_WORDS } from './function-words.generated';
  * URLs, @mentions, #hashtags and emoji are removed first: they are language-neutral noise.
  */
 
+// E-mail parts bounded as in the tokenizer: unbounded, `a_a_a…` made this quadratic.
 const NOISE =
-  /(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|[@#][\p{L}\p{N}_.]+|\p{Extended_Pictographic}|\p{Regional_Indicator}|[\uFE0F\u200D]/gu;
+  /(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.\p{L}{2,63}|[@#][\p{L}\p{N}_.]+|\p{Extended_Pictographic}|\p{Regional_Indicator}|[\uFE0F\u200D]/gu;
 
 /** Below this many letters n-grams are a guess; only function words can decide. */
 export const MIN_LETTERS_FOR_DETECTION = 12;

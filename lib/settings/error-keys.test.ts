@@ -27,6 +27,9 @@ function messages(): string[] {
       banned: [
         { pattern: '(' },
         { pattern: 'a*' },
+        { pattern: 'buy(?= now)' },
+        { pattern: '(a)x\\1' },
+        { pattern: 'x{200}y{200}' },
         { phrase: '' },
         { phrase: 'cheap', examples: { flagged: ['fine text'], fine: ['cheap'] } },
       ],

@@ -17,6 +17,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^has more than (\d+) entries$/, 'too_many'],
   [/^is not a valid regular expression: (.*)$/s, 'regex'],
   [/^matches the empty string, so it would flag every draft$/, 'regex_empty'],
+  [
+    /^uses (.*), which Steady does not support: they can make matching take exponential time$/s,
+    'regex_unsupported',
+  ],
+  [/^is too complex \((\d+) steps, at most (\d+)\); split it into several rules$/, 'regex_complex'],
   [/^is not flagged by this rule$/, 'example_not_flagged'],
   [/^is flagged by this rule but should be fine$/, 'example_flagged'],
   [/^"consider" must be below "rework"$/, 'threshold_order'],
