@@ -57,6 +57,12 @@ describe('prepareEvent', () => {
     });
   });
 
+  it("stores an account without the site's account shape as the unknown account", () => {
+    const forged = raw({ account: 'Totally Not A Handle <b>' });
+    expect(prepareEvent(forged, { keepText: false, now: NOW })?.account).toBe('');
+    expect(prepareEvent(raw({ account: 'x'.repeat(201) }), { keepText: false, now: NOW })).toBeNull();
+  });
+
   it('stamps an event from the future with now, and clamps scores', () => {
     const e = prepareEvent(
       raw({ at: NOW + DAY, scores: { broadcast: -5, pushiness: 150, missingValue: 50.5 } }),

@@ -1,5 +1,5 @@
 import { PLATFORMS, type Platform, SCORE_KEYS, type ScoreKey } from '../scoring/types';
-import { normalizeAccount } from './account';
+import { normalizeAccount, pageAccount } from './account';
 import { startOfLastDays } from './day';
 import { POST_LOG_VERSION, type PostEvent, type PostKind, type PostLog } from './types';
 
@@ -67,7 +67,8 @@ export interface PrepareOptions {
 
 /**
  * The event as it will be stored, built field by field from what a content script sent (extra
- * fields are not copied): the account normalized, the time no later than `now` (a confirmation
+ * fields are not copied): the account normalized (`''` unless it has the site's account shape),
+ * the time no later than `now` (a confirmation
  * cannot come from the future, and a future time would count for tomorrow), scores clamped to
  * 0–100, the text only with the opt-in. Null when the event cannot be stored (unknown site, bad id).
  */
@@ -75,8 +76,8 @@ export function prepareEvent(event: PostEvent, { keepText, now }: PrepareOptions
   if (!isPlatform(event.site) || !isKind(event.kind)) return null;
   if (typeof event.id !== 'string' || event.id.length === 0 || event.id.length > MAX_ID_CHARS) return null;
   if (typeof event.at !== 'number' || !Number.isFinite(event.at)) return null;
-  const account = normalizeAccount(event.site, typeof event.account === 'string' ? event.account : '');
-  if (account.length > MAX_ACCOUNT_CHARS) return null;
+  if (typeof event.account !== 'string' || event.account.length > MAX_ACCOUNT_CHARS) return null;
+  const account = pageAccount(event.site, event.account);
   const out: PostEvent = {
     id: event.id,
     at: Math.min(Math.round(event.at), now),
