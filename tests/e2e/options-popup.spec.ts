@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
+import { overlayOf } from './overlay.ts';
 
 // The extension's own APIs, as the service worker and extension pages see them (no @types/chrome here).
 declare const chrome: {
@@ -359,12 +360,12 @@ test.describe('options and popup', () => {
     await site.locator('[data-testid=primaryColumn] [data-testid=tweetTextarea_0]').click();
     await site.keyboard.type('Our cheap beans are back #coffee #beans #fresh');
     // The overlay (the content script's UI) lists the brand's findings.
-    const overlay = site.locator('steady-overlay');
-    await overlay.locator('.badge[data-score=pushiness]').click();
-    await expect(overlay.locator('.panel')).toContainText('"cheap" is on the brand\'s banned list.');
-    await expect(overlay.locator('.panel')).toContainText(
-      'This post has 3 hashtags; the brand allows at most 2.',
-    );
+    // Its shadow root is closed: read from the content script's world (./overlay.ts).
+    const overlay = await overlayOf(site);
+    await overlay.clickBadge('pushiness');
+    const panel = async () => (await overlay.read())?.panel?.text ?? '';
+    await expect.poll(panel).toContain('"cheap" is on the brand\'s banned list.');
+    expect(await panel()).toContain('This post has 3 hashtags; the brand allows at most 2.');
 
     // The popup over that tab shows the same draft and analysis, and the switch for X.
     const inPopup = await actionPopup(context, site);
