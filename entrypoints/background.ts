@@ -13,6 +13,7 @@ import { isMessage } from '../lib/messages';
 import type { Settings } from '../lib/settings/types';
 import { memoryTabAccounts, sessionTabAccounts } from '../lib/storage/budget-tabs';
 import { createPostStore } from '../lib/storage/post-log';
+import { storageSaveFailures } from '../lib/storage/save-failures';
 import { loadSettings, watchSettings } from '../lib/storage/settings';
 
 /**
@@ -33,6 +34,7 @@ export default defineBackground(() => {
     tabs: browser.storage.session ? sessionTabAccounts : memoryTabAccounts(),
     setBadge,
     rateLimit: new PostRateLimit(),
+    failures: storageSaveFailures(browser.storage.session ? 'session' : 'local'),
     warn: (message) => console.warn(message),
   };
 

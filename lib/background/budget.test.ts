@@ -117,6 +117,27 @@ describe('record-post', () => {
     });
   });
 
+  it('notes a post that could not be saved, until a retry of it is stored', async () => {
+    const t = setup();
+    const failed = new Set<string>();
+    t.deps.failures = {
+      async add(id) {
+        failed.add(id);
+      },
+      async clear(id) {
+        failed.delete(id);
+      },
+    };
+    t.fail(true);
+    expect(await handleRecordPost(post('a'), 1, t.deps)).toEqual({ ok: false });
+    expect([...failed]).toEqual(['a']);
+    t.fail(false);
+    expect(await handleRecordPost(post('b'), 1, t.deps)).toEqual({ ok: true });
+    expect([...failed]).toEqual(['a']);
+    expect(await handleRecordPost(post('a'), 1, t.deps)).toEqual({ ok: true });
+    expect([...failed]).toEqual([]);
+  });
+
   it('updates the badge of every tab of the account that posted', async () => {
     const t = setup();
     await handleBudgetStatus('x', 'acme', 1, t.deps);

@@ -9,6 +9,7 @@ import type { BudgetStatusReply, BudgetSummaryReply, RecordReply } from '../mess
 import type { Platform } from '../scoring/types';
 import type { Settings } from '../settings/types';
 import type { TabAccounts } from '../storage/budget-tabs';
+import type { SaveFailures } from '../storage/save-failures';
 import type { PostRateLimit } from './rate-limit';
 
 /**
@@ -25,6 +26,8 @@ export interface BudgetDeps {
   setBadge: (tabId: number, badge: Badge) => Promise<void>;
   /** `record-post` per tab (./rate-limit.ts); without it nothing is limited (Node tests). */
   rateLimit?: PostRateLimit;
+  /** The posts that could not be saved, for the popup (lib/storage/save-failures.ts). */
+  failures?: SaveFailures;
   /** Where refusals are reported (the worker's console); never gets the draft text. */
   warn?: (message: string) => void;
   now?: () => number;
@@ -52,7 +55,14 @@ export async function handleRecordPost(
       );
       return { ok: false, refused: 'rate-limit' };
     }
-    await deps.store.append(prepared);
+    try {
+      await deps.store.append(prepared);
+    } catch (err) {
+      // The sender tries again, but the person should know now that this post is not counted.
+      await deps.failures?.add(prepared.id).catch(() => undefined);
+      throw err;
+    }
+    await deps.failures?.clear(prepared.id).catch(() => undefined);
     // After the answer is decided: the badges are a courtesy, the stored event is the promise.
     void afterPost(prepared, tabId, deps);
     return { ok: true };

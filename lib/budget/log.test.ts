@@ -132,7 +132,7 @@ describe('pruneLog', () => {
     const log = logOf(...events);
     const size = JSON.stringify(log).length;
     // Room for everything but ~3 drafts: the 3 oldest lose their text, all 10 events stay.
-    const pruned = pruneLog(log, NOW, { events: 100, chars: size - 2500 });
+    const pruned = pruneLog(log, NOW, { events: 100, bytes: size - 2500 });
     expect(pruned.events).toHaveLength(10);
     expect(pruned.events.map((e) => e.text === undefined)).toEqual([
       true,
@@ -143,14 +143,14 @@ describe('pruneLog', () => {
     expect(JSON.stringify(pruned).length).toBeLessThanOrEqual(size - 2500);
     // Room for no drafts and 5 events: the 5 newest stay, without text.
     const withoutText = JSON.stringify(events[0] && { ...events[0], text: undefined }).length + 1;
-    const tight = pruneLog(log, NOW, { events: 100, chars: 40 + 5 * withoutText });
+    const tight = pruneLog(log, NOW, { events: 100, bytes: 40 + 5 * withoutText });
     expect(tight.events.map((e) => e.id)).toEqual(events.slice(5).map((e) => e.id));
     expect(tight.events.every((e) => e.text === undefined)).toBe(true);
   });
 
   it('caps the number of events, keeping the newest', () => {
     const events = Array.from({ length: 5 }, (_, i) => event(NOW - (5 - i) * 60_000));
-    expect(pruneLog(logOf(...events), NOW, { events: 3, chars: 1e9 }).events).toEqual(events.slice(2));
+    expect(pruneLog(logOf(...events), NOW, { events: 3, bytes: 1e9 }).events).toEqual(events.slice(2));
   });
 });
 

@@ -1,5 +1,6 @@
 import { PLATFORMS, type Platform, SCORE_KEYS, type ScoreKey } from '../scoring/types';
 import { normalizeAccount, pageAccount } from './account';
+import { storedBytes, storedJsonBytes } from './bytes';
 import { startOfLastDays } from './day';
 import { POST_LOG_VERSION, type PostEvent, type PostKind, type PostLog } from './types';
 
@@ -11,16 +12,23 @@ import { POST_LOG_VERSION, type PostEvent, type PostKind, type PostLog } from '.
  * Policy:
  * - Retention: the last 90 local calendar days, today included; whole days, so an export never
  *   starts in the middle of a day. Pruned on every write.
- * - Size: `storage.local` holds 10 MB without `unlimitedStorage` (settings take up to 1 MB), so the
- *   log is kept under 4 million characters of JSON and 20,000 events. An event without text is
- *   about 160 characters, so the event cap is what binds for counters (~220 events a day for 90
- *   days); kept drafts are what binds otherwise. Over a cap, the drafts of the oldest events are
- *   dropped first (their counts stay), then the oldest events. Today's counters are the last to go.
+ * - Size: `storage.local` holds 10 MB (QUOTA_BYTES = 10,485,760 in Chromium 150, read in
+ *   tests/e2e/budget-popup.spec.ts) without `unlimitedStorage`, counted in UTF-8 bytes of each
+ *   value's JSON plus its key (./bytes.ts). It holds the settings (at most 1 MB, and one backup of
+ *   unreadable settings), this log and one backup slot for an unreadable log. So the log is kept
+ *   under 3.5 MB and 20,000 events, the backup slot under the same 3.5 MB (lib/storage/post-log.ts):
+ *   1 + 1 + 3.5 + 3.5 = 9 MB, 1.5 MB of headroom. An event without text is about 160 bytes, so the
+ *   event cap is what binds for counters (~220 events a day for 90 days); kept drafts are what
+ *   binds otherwise (a 25,000-character CJK draft is 75 KB). Over a cap, the drafts of the oldest
+ *   events are dropped first (their counts stay), then the oldest events. Today's counters are the
+ *   last to go.
  * - A kept draft is at most 25,000 characters (X's longest post); longer text is cut there.
  */
 export const RETENTION_DAYS = 90;
 export const MAX_EVENTS = 20_000;
-export const MAX_LOG_CHARS = 4_000_000;
+export const MAX_LOG_BYTES = 3_500_000;
+/** The storage key the log is kept under (lib/storage/post-log.ts); its length counts against the quota. */
+export const POST_LOG_KEY = 'post-log';
 export const MAX_TEXT_CHARS = 25_000;
 const MAX_ACCOUNT_CHARS = 200;
 const MAX_ID_CHARS = 100;
@@ -191,9 +199,9 @@ export function appendEvents(log: PostLog, incoming: readonly PostEvent[], now: 
   return { log: pruneLog({ version: POST_LOG_VERSION, events: sortByTime(events) }, now), added, duplicates };
 }
 
-/** The size in characters of an event's JSON (one comma included), as `JSON.stringify` writes it. */
-function eventChars(e: PostEvent): number {
-  return JSON.stringify(e).length + 1;
+/** The bytes an event costs in the stored log (one comma included), as Chrome counts them. */
+function eventBytes(e: PostEvent): number {
+  return storedJsonBytes(JSON.stringify(e)) + 1;
 }
 
 /**
@@ -203,32 +211,55 @@ function eventChars(e: PostEvent): number {
 export function pruneLog(
   log: PostLog,
   now: number,
-  caps = { events: MAX_EVENTS, chars: MAX_LOG_CHARS },
+  caps = { events: MAX_EVENTS, bytes: MAX_LOG_BYTES },
 ): PostLog {
   const oldest = startOfLastDays(RETENTION_DAYS, now);
   let events = log.events.filter((e) => e.at >= oldest);
   if (events.length > caps.events) events = events.slice(events.length - caps.events);
-  const overhead = JSON.stringify(emptyPostLog()).length;
-  let total = overhead + events.reduce((sum, e) => sum + eventChars(e), 0);
-  if (total > caps.chars) {
+  const overhead = POST_LOG_KEY.length + storedJsonBytes(JSON.stringify(emptyPostLog()));
+  let total = overhead + events.reduce((sum, e) => sum + eventBytes(e), 0);
+  if (total > caps.bytes) {
     events = [...events];
     // Oldest drafts first: the counters of those events stay.
-    for (let i = 0; i < events.length && total > caps.chars; i++) {
+    for (let i = 0; i < events.length && total > caps.bytes; i++) {
       const e = events[i];
       if (e?.text === undefined) continue;
       const { text: _text, ...rest } = e;
-      total -= eventChars(e) - eventChars(rest);
+      total -= eventBytes(e) - eventBytes(rest);
       events[i] = rest;
     }
     // Then the oldest events.
     let cut = 0;
-    while (cut < events.length && total > caps.chars) {
+    while (cut < events.length && total > caps.bytes) {
       const e = events[cut];
-      if (e) total -= eventChars(e);
+      if (e) total -= eventBytes(e);
       cut++;
     }
     if (cut > 0) events = events.slice(cut);
   }
   if (events.length === log.events.length && events.every((e, i) => e === log.events[i])) return log;
   return { version: POST_LOG_VERSION, events };
+}
+
+/**
+ * What goes into the one backup slot for a stored log that could not be read in full, within
+ * `maxBytes` (stored under `key`): the value as it was when it fits; for a larger value with an
+ * `events` list, the value with as many of its last events as fit (marked `truncatedBackup`);
+ * else null (too large and not a post log: nothing worth the space). A backup never grows the
+ * footprint past its slot, so it can never be what makes the next write fail.
+ */
+export function fitBackup(raw: unknown, key: string, maxBytes: number): unknown {
+  if (storedBytes(key, raw) <= maxBytes) return raw;
+  if (!isRecord(raw) || !Array.isArray(raw.events)) return null;
+  const events: unknown[] = raw.events;
+  const shell = { ...raw, events: [], truncatedBackup: true };
+  let total = storedBytes(key, shell);
+  let first = events.length;
+  while (first > 0) {
+    const size = storedJsonBytes(JSON.stringify(events[first - 1]) ?? 'null') + 1;
+    if (total + size > maxBytes) break;
+    total += size;
+    first--;
+  }
+  return { ...shell, events: events.slice(first) };
 }
