@@ -154,6 +154,22 @@ describe('pruneLog', () => {
   });
 });
 
+describe('parsePostLog: times', () => {
+  it('drops a time before 1970 or more than a day ahead as unreadable', () => {
+    const ok = event(NOW - DAY);
+    const soon = event(NOW + DAY / 2);
+    const old = event(NOW - (RETENTION_DAYS + 2) * DAY);
+    const raw = {
+      version: POST_LOG_VERSION,
+      events: [old, ok, soon, event(1e300), event(NOW + 2 * DAY), event(-1e300), event(-1)],
+    };
+    const parsed = parsePostLog(raw, NOW);
+    // Unreadable, so backed up before the next write; the old one is pruned by that write.
+    expect(parsed.log.events).toEqual([old, ok, soon]);
+    expect(parsed.dropped).toBe(4);
+  });
+});
+
 describe('parsePostLog', () => {
   it('reads nothing stored as an empty log', () => {
     expect(parsePostLog(undefined)).toEqual({ log: emptyPostLog(), problem: null, dropped: 0 });

@@ -130,12 +130,18 @@ export interface ParsedPostLog {
   dropped: number;
 }
 
+/** How far in the future a stored time may be (clock changes between devices, time zones). */
+const FUTURE_SLACK_MS = 86_400_000;
+
 /**
  * Reads a stored value (already migrated to the current version): nothing stored is an empty
  * log; a value that is not a post log is a problem; single unreadable events are dropped and
- * counted, so one bad entry never costs the rest. Never throws.
+ * counted, so one bad entry never costs the rest. A time before 1970 or more than a day after
+ * `now` is unreadable (`at: 1e300` made the CSV export throw: issue 11; no Date holds it). Times
+ * before the retention period are valid and go with the next write's pruning (the worker also
+ * prunes when it starts). Never throws.
  */
-export function parsePostLog(raw: unknown): ParsedPostLog {
+export function parsePostLog(raw: unknown, now: number = Date.now()): ParsedPostLog {
   if (raw === undefined || raw === null) return { log: emptyPostLog(), problem: null, dropped: 0 };
   if (!isRecord(raw) || !Array.isArray(raw.events))
     return { log: emptyPostLog(), problem: 'is not a post log', dropped: 0 };
@@ -150,7 +156,7 @@ export function parsePostLog(raw: unknown): ParsedPostLog {
   let dropped = 0;
   for (const item of raw.events) {
     const event = readStoredEvent(item);
-    if (!event || seen.has(event.id)) {
+    if (!event || seen.has(event.id) || event.at < 0 || event.at > now + FUTURE_SLACK_MS) {
       dropped++;
       continue;
     }
