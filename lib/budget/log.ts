@@ -13,7 +13,7 @@ import { POST_LOG_VERSION, type PostEvent, type PostKind, type PostLog } from '.
  * - Retention: the last 90 local calendar days, today included; whole days, so an export never
  *   starts in the middle of a day. Pruned on every write.
  * - Size: `storage.local` holds 10 MB (QUOTA_BYTES = 10,485,760 in Chromium 150, read in
- *   tests/e2e/budget-popup.spec.ts) without `unlimitedStorage`, counted in UTF-8 bytes of each
+ *   tests/e2e/quota.spec.ts) without `unlimitedStorage`, counted in UTF-8 bytes of each
  *   value's JSON plus its key (./bytes.ts). It holds the settings (at most 1 MB, and one backup of
  *   unreadable settings), this log and one backup slot for an unreadable log. So the log is kept
  *   under 3.5 MB and 20,000 events, the backup slot under the same 3.5 MB (lib/storage/post-log.ts):

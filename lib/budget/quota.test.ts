@@ -29,6 +29,17 @@ describe('storedJsonBytes', () => {
     // base::JSONWriter escapes "<" and the line separators: 6 bytes each.
     expect(storedJsonBytes('"<\u2028"')).toBe(14);
     expect(storedBytes('post-log', { a: '新' })).toBe(8 + '{"a":""}'.length + 3);
+    // Numbers as base::JSONWriter writes them (getBytesInUse in Chromium 150): 32-bit integers as
+    // they are, other doubles with ".0" or in exponent form from 1e12 ("1.765012345678e+12").
+    expect(storedJsonBytes('1')).toBe(1);
+    expect(storedJsonBytes('-5')).toBe(2);
+    expect(storedJsonBytes('1.5')).toBe(3);
+    expect(storedJsonBytes('2147483648')).toBe(12);
+    expect(storedJsonBytes('1765012345678')).toBe(18);
+    expect(storedJsonBytes('{"at":1765012345678,"s":"1765012345678"}')).toBe(
+      '{"at":,"s":"1765012345678"}'.length + 18,
+    );
+    expect(storedJsonBytes('"a\\"b"')).toBe(6);
   });
 });
 
