@@ -1,6 +1,6 @@
 /**
  * How many bytes Chrome charges against `storage.local`'s quota for a value: "the JSON
- * stringification of every value plus every key's length" (chrome.storage docs, QUOTA_BYTES),
+ * stringification of every value plus every key's length" (the storage API docs on QUOTA_BYTES),
  * written by Chromium's base::JSONWriter as UTF-8. So CJK text costs 3 bytes per UTF-16 unit and an
  * emoji 4 per pair, where `JSON.stringify(v).length` counts 1 and 2 (issue 11: a log capped at
  * 4 million UTF-16 units of CJK text overran the 10 MB quota). JSONWriter also escapes a few
