@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { ValidationError } from '../lib/brand/schema';
 import { emptyBrandRules } from '../lib/brand/schema';
@@ -104,6 +104,37 @@ function focusError(state: OptionsState, e: ValidationError): void {
 }
 
 const MAX_SUMMARY = 6;
+
+/**
+ * "Restore from backup", when a backup of settings that could not be read holds something other
+ * than what is saved now (e.g. after a downgrade, or after the defaults were saved over them).
+ */
+function RestoreBackup({ state }: { state: OptionsState }) {
+  const backup = state.backup.value;
+  const [done, setDone] = useState(false);
+  if (!backup) {
+    return done ? (
+      <output class="notice" data-testid="backup-restored">
+        {i18n.t('options.backup_restored')}
+      </output>
+    ) : null;
+  }
+  const restore = async () => {
+    if (state.dirty.value && !window.confirm(i18n.t('options.backup_confirm'))) return;
+    setDone(await state.restoreBackup());
+  };
+  return (
+    <div class="notice" data-testid="settings-backup">
+      <p>{i18n.t('options.backup_found', [String(backup.value.brands.length)])}</p>
+      {backup.dropped.length > 0 && (
+        <p class="hint">{i18n.t('options.backup_dropped', [backup.dropped.join(', ')])}</p>
+      )}
+      <button type="button" onClick={() => void restore()}>
+        {i18n.t('options.backup_restore')}
+      </button>
+    </div>
+  );
+}
 
 function SaveBar({ state }: { state: OptionsState }) {
   const errors = state.errors.value;
@@ -298,6 +329,7 @@ export function OptionsApp() {
             </p>
           </div>
         )}
+        <RestoreBackup state={state} />
         {state.changedElsewhere.value && (
           <div class="notice">
             <p role="alert">{i18n.t('options.changed_elsewhere')}</p>

@@ -1,8 +1,9 @@
 import { computed, type ReadonlySignal, type Signal, signal } from '@preact/signals';
 import type { ValidationError } from '../lib/brand/schema';
+import type { Recovered } from '../lib/settings/recover';
 import { defaultSettings, type Settings } from '../lib/settings/types';
 import { validateSettings } from '../lib/settings/validate';
-import { loadSettings, saveSettings, watchSettings } from '../lib/storage/settings';
+import { loadSettings, loadSettingsBackup, saveSettings, watchSettings } from '../lib/storage/settings';
 
 /**
  * The options page's state. Storage is the source of truth (`stored`, kept current by
@@ -16,6 +17,13 @@ export interface OptionsState {
   draft: Signal<Settings>;
   /** Why the stored settings could not be read (the page then starts from the defaults). */
   loadProblem: Signal<string | null>;
+  /**
+   * What the backup of unreadable settings holds, read back as far as it can be, when it differs
+   * from the saved settings (so there is something to restore); else null.
+   */
+  backup: ReadonlySignal<Extract<Recovered, { ok: true }> | null>;
+  /** Saves the backup's readable settings (the options page's "Restore from backup"). */
+  restoreBackup(): Promise<boolean>;
   /** Set when another page (the popup, another options tab) saved while this one had edits. */
   changedElsewhere: Signal<boolean>;
   /** The brand being edited, as an index into `draft.brands`. */
@@ -49,6 +57,11 @@ export function createOptionsState(): OptionsState {
   const changedElsewhere = signal(false);
   const selected = signal(0);
   const saveState = signal<'idle' | 'saving' | 'saved'>('idle');
+  const recovered = signal<Recovered | null>(null);
+  const backup = computed(() => {
+    const r = recovered.value;
+    return r?.ok && !same(r.value, stored.value) ? r : null;
+  });
   const validation = computed(() => validateSettings(draft.value));
   const errors = computed(() => {
     const v = validation.value;
@@ -67,8 +80,10 @@ export function createOptionsState(): OptionsState {
     if (selected.value >= s.brands.length) selected.value = Math.max(0, s.brands.length - 1);
   };
 
-  void loadSettings().then(({ settings, problem }) => {
+  void loadSettings().then(async ({ settings, problem }) => {
     loadProblem.value = problem;
+    // After loadSettings, which backs up what it could not read.
+    recovered.value = await loadSettingsBackup();
     adopt(settings);
     const active = settings.brands.findIndex((b) => b.id === settings.activeBrandId);
     selected.value = Math.max(0, active);
@@ -93,6 +108,16 @@ export function createOptionsState(): OptionsState {
     errors,
     dirty,
     saveState,
+    backup,
+    async restoreBackup() {
+      const r = backup.value;
+      if (!r) return false;
+      const result = await saveSettings(r.value);
+      if (!result.ok) return false;
+      adopt(result.value);
+      loadProblem.value = null;
+      return true;
+    },
     update(change) {
       const next = structuredClone(draft.value);
       change(next);

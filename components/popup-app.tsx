@@ -4,7 +4,8 @@ import { i18n } from '#i18n';
 import type { AnalyzeReply } from '../lib/messages';
 import { type Analysis, LANGUAGES, PLATFORMS, type Platform, SCORE_KEYS } from '../lib/scoring/types';
 import { PLATFORM_NAMES } from '../lib/settings/accounts';
-import { loadSettings, saveSettings } from '../lib/storage/settings';
+import { unsavedPosts, watchUnsavedPosts } from '../lib/storage/save-failures';
+import { loadSettings, updateSettings } from '../lib/storage/settings';
 import { ANALYSIS_VIEW_CSS, AnalysisView, analysisSummary } from './analysis-view';
 import { BUDGET_PANEL_CSS, BudgetSection } from './budget-panel';
 import { PAGE_CSS } from './theme';
@@ -85,17 +86,38 @@ async function askActiveTab(): Promise<TabDraft | null> {
   return readDraftReply(reply);
 }
 
-function SiteSwitch({ site, onChange }: { site: TabDraft; onChange: (enabled: boolean) => void }) {
+/**
+ * The switch for the tab's site. Disabled, with the reason, while the stored settings cannot be
+ * read: the switch saves the settings, and saving then would replace them with the defaults.
+ */
+function SiteSwitch({
+  site,
+  unreadable,
+  onChange,
+}: {
+  site: TabDraft;
+  unreadable: boolean;
+  onChange: (enabled: boolean) => void;
+}) {
   if (!site.platform) return null;
   return (
-    <div class="field field-inline site-switch">
-      <input
-        id="site-switch"
-        type="checkbox"
-        checked={site.siteEnabled}
-        onChange={(e) => onChange(e.currentTarget.checked)}
-      />
-      <label for="site-switch">{i18n.t('popup.site_switch', [PLATFORM_NAMES[site.platform]])}</label>
+    <div class="site-switch">
+      <div class="field field-inline">
+        <input
+          id="site-switch"
+          type="checkbox"
+          checked={site.siteEnabled}
+          disabled={unreadable}
+          aria-describedby={unreadable ? 'site-switch-problem' : undefined}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+        />
+        <label for="site-switch">{i18n.t('popup.site_switch', [PLATFORM_NAMES[site.platform]])}</label>
+      </div>
+      {unreadable && (
+        <p id="site-switch-problem" class="alert" role="alert" data-testid="settings-unreadable">
+          {i18n.t('popup.settings_unreadable')}
+        </p>
+      )}
     </div>
   );
 }
@@ -183,6 +205,21 @@ function TabDraftView({ draft }: { draft: NonNullable<TabDraft['draft']> }) {
   );
 }
 
+/** Says so when published posts could not be saved (they are missing from every count). */
+function UnsavedPosts() {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    void unsavedPosts().then(setCount);
+    return watchUnsavedPosts(setCount);
+  }, []);
+  if (count === 0) return null;
+  return (
+    <p class="alert" role="alert" data-testid="unsaved-posts">
+      {i18n.t('popup.unsaved_posts', [String(count)])}
+    </p>
+  );
+}
+
 /**
  * The popup: the active tab's draft with its analysis, or a box to score any pasted text, the
  * switch for the current site and a link to the settings; below them, today's posts against each
@@ -190,20 +227,24 @@ function TabDraftView({ draft }: { draft: NonNullable<TabDraft['draft']> }) {
  */
 export function PopupApp() {
   const [site, setSite] = useState<TabDraft | null | undefined>(undefined);
+  const [unreadable, setUnreadable] = useState(false);
   useEffect(() => {
     askActiveTab()
       .then(setSite)
       .catch(() => setSite(null));
+    void loadSettings().then(({ problem }) => setUnreadable(problem !== null));
   }, []);
 
   const toggleSite = async (enabled: boolean) => {
     if (!site?.platform) return;
     const platform = site.platform;
     setSite({ ...site, siteEnabled: enabled });
-    const { settings } = await loadSettings();
-    settings.sites[platform] = enabled;
-    const saved = await saveSettings(settings);
-    if (!saved.ok) setSite({ ...site, siteEnabled: !enabled });
+    // Never saves over settings that could not be read (updateSettings refuses).
+    const result = await updateSettings((s) => {
+      s.sites[platform] = enabled;
+    });
+    if (!result.ok) setSite({ ...site, siteEnabled: !enabled });
+    if (!result.ok && result.reason === 'unreadable') setUnreadable(true);
   };
 
   return (
@@ -222,11 +263,14 @@ export function PopupApp() {
         </button>
       </header>
       <main>
+        <UnsavedPosts />
         {site === undefined ? (
           <p class="muted">{i18n.t('popup.loading')}</p>
         ) : (
           <>
-            {site && <SiteSwitch site={site} onChange={(on) => void toggleSite(on)} />}
+            {site && (
+              <SiteSwitch site={site} unreadable={unreadable} onChange={(on) => void toggleSite(on)} />
+            )}
             {site?.platform && !site.siteEnabled && (
               <p class="muted">{i18n.t('popup.site_off', [PLATFORM_NAMES[site.platform]])}</p>
             )}
@@ -249,6 +293,8 @@ body { width: 400px; min-height: 120px; }
 .popup-header h1 { margin: 0; }
 main { padding: 0.25rem 1rem 1rem; }
 .site-switch { padding: 0.5em 0.6em; border: 1px solid var(--rule); border-radius: 8px; background: var(--surface); }
+.site-switch .field { margin: 0; }
+.site-switch .alert { margin: 0.5em 0 0; }
 .draft-text { margin: 0 0 0.75em; padding: 0.4em 0.6em; border-left: 3px solid var(--rule); color: var(--muted);
   max-height: 6.5em; overflow: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
 `;

@@ -6,11 +6,14 @@ import {
   handleRecordPost,
   refreshBadges,
 } from '../lib/background/budget';
+import { PostRateLimit } from '../lib/background/rate-limit';
+import { mayAsk, senderKind } from '../lib/background/senders';
 import type { Badge } from '../lib/budget/badge';
 import { isMessage } from '../lib/messages';
 import type { Settings } from '../lib/settings/types';
 import { memoryTabAccounts, sessionTabAccounts } from '../lib/storage/budget-tabs';
 import { createPostStore } from '../lib/storage/post-log';
+import { storageSaveFailures } from '../lib/storage/save-failures';
 import { loadSettings, watchSettings } from '../lib/storage/settings';
 
 /**
@@ -30,6 +33,9 @@ export default defineBackground(() => {
     // Firefox has storage.session from 115; without it the badge map is rebuilt by each tab's next status.
     tabs: browser.storage.session ? sessionTabAccounts : memoryTabAccounts(),
     setBadge,
+    rateLimit: new PostRateLimit(),
+    failures: storageSaveFailures(browser.storage.session ? 'session' : 'local'),
+    warn: (message) => console.warn(message),
   };
 
   watchSettings((s) => {
@@ -40,8 +46,11 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    // Only our own pages and content scripts talk to us.
-    if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
+    // Only our own pages and content scripts talk to us, and each only about what it needs
+    // (lib/background/senders.ts): the popup's summary of every account is not for a page.
+    if (!isMessage(message)) return undefined;
+    if (!mayAsk(message.type, senderKind(sender, browser.runtime.id, browser.runtime.getURL('/'))))
+      return undefined;
     const tabId = sender.tab?.id;
     switch (message.type) {
       case 'warm':
@@ -68,7 +77,10 @@ export default defineBackground(() => {
     }
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void budget.tabs.forget(tabId).catch(() => undefined));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    budget.rateLimit?.forget(tabId);
+    void budget.tabs.forget(tabId).catch(() => undefined);
+  });
 
   // Retention applies even on days without posts; then the badges catch up (e.g. after midnight).
   void budget.store

@@ -23,8 +23,14 @@ export type Message =
   /** background → content: the keyboard command opens (or closes) the suggestions panel. */
   | { type: 'toggle-panel' };
 
+/**
+ * The answer to `record-post`. `{ok: false}` alone is a failure to store (the sender tries again
+ * with the same id); `refused` is final: `rate-limit` (more posts from one tab than a person can
+ * publish, lib/background/rate-limit.ts) or `invalid` (an event that can never be stored).
+ */
 export interface RecordReply {
   ok: boolean;
+  refused?: 'rate-limit' | 'invalid';
 }
 
 export type BudgetStatusReply = { ok: true; status: BudgetStatus } | { ok: false };

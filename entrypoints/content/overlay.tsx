@@ -10,9 +10,29 @@ import { SCORE_KEYS } from '../../lib/scoring/types';
  * their suggestions and what to keep. It lives in a shadow root on our own host element
  * (`steady-overlay`) at the end of <html>, outside every site's React tree, positioned with
  * `position: fixed` from the editor's box. Draft text is only ever rendered as text.
+ *
+ * The page is hostile input and must not read the coach (issue 11: a brand's confidential reason
+ * for a banned phrase, the budget line). So the shadow root is closed and only this class holds
+ * it (`host.shadowRoot` is null for the page, and its contents are in no DOM query of the page),
+ * the host carries no attributes, and only trusted events (the person's own clicks and keys) act
+ * on the overlay: `host.click()` or a dispatched event from the page's script does nothing.
  */
 
 export const HOST_TAG = 'steady-overlay';
+
+/**
+ * Only the `bench` build (`wxt build --mode bench`, scripts/bench/typing.ts) writes the time of
+ * the last score on the host as `data-score-ms`; Vite replaces the mode at build time, so the
+ * production build has no such attribute (and no code for it).
+ */
+const EXPOSE_TIMING = import.meta.env.MODE === 'bench';
+
+/** Runs `action` for the person's own input only, never for an event a page script made. */
+function trusted(action: () => void): (e: Event) => void {
+  return (e) => {
+    if (e.isTrusted) action();
+  };
+}
 
 const STYLE = `
 :host { all: initial; }
@@ -153,7 +173,7 @@ function Panel({ analysis, budget, kind, now, open, onToggle, onDismiss, onClose
               aria-expanded={open}
               aria-label={i18n.t('overlay.badge', [label(key), String(s.value), bandLabel(s.band)])}
               title={`${label(key)}: ${s.value} / 100 · ${bandLabel(s.band)}`}
-              onClick={onToggle}
+              onClick={trusted(onToggle)}
             >
               <span class="dot" aria-hidden="true" />
               <span class="short" aria-hidden="true">
@@ -189,10 +209,10 @@ function Panel({ analysis, budget, kind, now, open, onToggle, onDismiss, onClose
             </ul>
           )}
           <div class="actions">
-            <button type="button" class="link" onClick={onDismiss}>
+            <button type="button" class="link" onClick={trusted(onDismiss)}>
               {i18n.t('overlay.hide')}
             </button>
-            <button type="button" class="link" onClick={onClose}>
+            <button type="button" class="link" onClick={trusted(onClose)}>
               {i18n.t('overlay.close')}
             </button>
           </div>
@@ -227,7 +247,8 @@ export class Overlay {
   private mount(): HTMLDivElement {
     if (this.root && this.host?.isConnected) return this.root;
     const host = document.createElement(HOST_TAG);
-    const shadow = host.attachShadow({ mode: 'open' });
+    // Closed, and the reference is not kept: everything we need is reached through `root`.
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = STYLE;
     const root = document.createElement('div');
@@ -235,7 +256,7 @@ export class Overlay {
     // Keep focus in the editor: clicks on our buttons must not blur the composer.
     root.addEventListener('mousedown', (e) => e.preventDefault());
     root.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && this.open) {
+      if (e.isTrusted && e.key === 'Escape' && this.open) {
         this.open = false;
         this.paint();
         this.restoreFocus();
@@ -291,9 +312,9 @@ export class Overlay {
     if (target?.isConnected) target.focus();
   }
 
-  /** Milliseconds the last score took, exposed on our own host for the benchmark. */
+  /** Milliseconds the last score took, on our own host for the benchmark (bench build only). */
   setTiming(ms: number): void {
-    if (this.host) this.host.dataset.scoreMs = ms.toFixed(1);
+    if (EXPOSE_TIMING && this.host) this.host.dataset.scoreMs = ms.toFixed(1);
   }
 
   hide(): void {

@@ -13,11 +13,16 @@ import type { Composer, SiteAdapter } from '../../lib/sites/types';
  * an intent, a failed post and an unconfirmed one are not posts; one intent gives at most one event
  * however often the button is pressed; editing a published post is never counted.
  *
+ * Only trusted input is an intent (`event.isTrusted`): the page's own script can call `click()` or
+ * dispatch key events on the post button as often as it likes (issue 11: 30 synthetic clicks were
+ * 30 posts), but only the browser makes trusted events, from the person's mouse and keyboard.
+ *
  * Observe only: capture-phase passive listeners that never call preventDefault, never stop an
  * event and never dispatch one; the text, account and kind are read at intent time, before the
  * site clears its editor. A confirmed post goes to the background as `record-post` with an id made
  * at intent time, and is sent again with backoff until the background answers `{ok: true}`: the
- * background ignores an id it already has, so a restarting service worker loses nothing.
+ * background ignores an id it already has, so a restarting service worker loses nothing. An answer
+ * with `refused` (lib/messages.ts RecordReply) is final.
  */
 
 /** The longest wait for a confirmation after an intent (SITES.md: "If nothing confirms within 5–10 s"). */
@@ -82,7 +87,7 @@ export class PublishTracker {
 
   /** A click whose path holds a composer's submit button (through open shadow roots: composedPath). */
   private onClick(e: MouseEvent): void {
-    if (!this.hooks.enabled()) return;
+    if (!e.isTrusted || !this.hooks.enabled()) return;
     const path = e.composedPath();
     const composer = this.hooks.composers().find((c) => c.submit !== null && path.includes(c.submit));
     if (composer?.submit && !isDisabled(composer.submit)) this.intent(composer);
@@ -91,7 +96,7 @@ export class PublishTracker {
   private onKeydown(e: KeyboardEvent): void {
     const enter = e.key === 'Enter' || e.keyCode === 13;
     const space = e.key === ' ' || e.code === 'Space';
-    if ((!enter && !space) || e.isComposing || !this.hooks.enabled()) return;
+    if ((!enter && !space) || !e.isTrusted || e.isComposing || !this.hooks.enabled()) return;
     const path = e.composedPath();
     const first = path[0];
     // A space typed into an editor is writing, not a button press: skip the scan on every word.
@@ -254,6 +259,9 @@ export class PublishTracker {
           this.hooks.recorded?.(event);
           return;
         }
+        // Refused for good (over the per-tab rate limit, or not a storable event): sending the
+        // same event again would only trickle it in later.
+        if (isRefused(reply)) return;
       } catch {
         // The worker is asleep, restarting or was stopped mid-answer: try again below.
       }
@@ -272,6 +280,10 @@ function scoreValues(analysis: Analysis): Record<ScoreKey, number> {
 
 function isOk(reply: unknown): boolean {
   return typeof reply === 'object' && reply !== null && Reflect.get(reply, 'ok') === true;
+}
+
+function isRefused(reply: unknown): boolean {
+  return typeof reply === 'object' && reply !== null && typeof Reflect.get(reply, 'refused') === 'string';
 }
 
 function isDisabled(el: HTMLElement): boolean {

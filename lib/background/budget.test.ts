@@ -13,6 +13,7 @@ import {
   handleRecordPost,
   refreshBadges,
 } from './budget';
+import { PostRateLimit } from './rate-limit';
 
 process.env.TZ = 'Europe/Amsterdam';
 
@@ -90,6 +91,51 @@ describe('record-post', () => {
     expect(await handleRecordPost(post('a'), 1, t.deps)).toEqual({ ok: true });
     expect(await handleRecordPost(post('a'), 1, t.deps)).toEqual({ ok: true });
     expect(t.events()).toHaveLength(1);
+  });
+
+  it('refuses, for good and with a warning, what one tab records over the rate limit', async () => {
+    const t = setup();
+    const warnings: string[] = [];
+    t.deps.rateLimit = new PostRateLimit({ now: () => NOW, max: 3 });
+    t.deps.warn = (m) => warnings.push(m);
+    for (const id of ['a', 'b', 'c'])
+      expect(await handleRecordPost(post(id), 1, t.deps)).toEqual({ ok: true });
+    expect(await handleRecordPost(post('d'), 1, t.deps)).toEqual({ ok: false, refused: 'rate-limit' });
+    // A retry of a stored event is still answered; another tab has its own limit.
+    expect(await handleRecordPost(post('a'), 1, t.deps)).toEqual({ ok: true });
+    expect(await handleRecordPost(post('e'), 2, t.deps)).toEqual({ ok: true });
+    expect(t.events().map((e) => e.id)).toEqual(['a', 'b', 'c', 'e']);
+    expect(warnings).toEqual(['Steady: refused a x post from tab 1: more than 3 a minute']);
+    expect(warnings.join()).not.toContain('The draft as published');
+  });
+
+  it('refuses an event that can never be stored, so the sender stops resending it', async () => {
+    const t = setup();
+    expect(await handleRecordPost(post('a', { site: 'myspace' as 'x' }), 1, t.deps)).toEqual({
+      ok: false,
+      refused: 'invalid',
+    });
+  });
+
+  it('notes a post that could not be saved, until a retry of it is stored', async () => {
+    const t = setup();
+    const failed = new Set<string>();
+    t.deps.failures = {
+      async add(id) {
+        failed.add(id);
+      },
+      async clear(id) {
+        failed.delete(id);
+      },
+    };
+    t.fail(true);
+    expect(await handleRecordPost(post('a'), 1, t.deps)).toEqual({ ok: false });
+    expect([...failed]).toEqual(['a']);
+    t.fail(false);
+    expect(await handleRecordPost(post('b'), 1, t.deps)).toEqual({ ok: true });
+    expect([...failed]).toEqual(['a']);
+    expect(await handleRecordPost(post('a'), 1, t.deps)).toEqual({ ok: true });
+    expect([...failed]).toEqual([]);
   });
 
   it('updates the badge of every tab of the account that posted', async () => {

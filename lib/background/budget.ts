@@ -1,4 +1,4 @@
-import { normalizeAccount } from '../budget/account';
+import { pageAccount } from '../budget/account';
 import { type Badge, badgeFor } from '../budget/badge';
 import { prepareEvent } from '../budget/log';
 import { budgetStatus } from '../budget/status';
@@ -9,6 +9,8 @@ import type { BudgetStatusReply, BudgetSummaryReply, RecordReply } from '../mess
 import type { Platform } from '../scoring/types';
 import type { Settings } from '../settings/types';
 import type { TabAccounts } from '../storage/budget-tabs';
+import type { SaveFailures } from '../storage/save-failures';
+import type { PostRateLimit } from './rate-limit';
 
 /**
  * The background's budget handlers, with everything they touch passed in (the store, the
@@ -22,13 +24,20 @@ export interface BudgetDeps {
   tabs: TabAccounts;
   /** Sets one tab's toolbar badge; rejects when the tab is gone. */
   setBadge: (tabId: number, badge: Badge) => Promise<void>;
+  /** `record-post` per tab (./rate-limit.ts); without it nothing is limited (Node tests). */
+  rateLimit?: PostRateLimit;
+  /** The posts that could not be saved, for the popup (lib/storage/save-failures.ts). */
+  failures?: SaveFailures;
+  /** Where refusals are reported (the worker's console); never gets the draft text. */
+  warn?: (message: string) => void;
   now?: () => number;
 }
 
 /**
  * `record-post`: the text is dropped unless the user opted in, the event is appended through the
  * single writer, and `{ ok: true }` is answered only once it is stored. On any failure the answer
- * is `{ ok: false }` and the content script sends the same event (same id) again.
+ * is `{ ok: false }` and the content script sends the same event (same id) again. An event that
+ * can never be stored, or one over the tab's rate limit, is refused for good (`refused`).
  */
 export async function handleRecordPost(
   event: PostEvent,
@@ -39,8 +48,21 @@ export async function handleRecordPost(
   try {
     const settings = await deps.settings();
     const prepared = prepareEvent(event, { keepText: settings.keepDraftText, now: now() });
-    if (!prepared) return { ok: false };
-    await deps.store.append(prepared);
+    if (!prepared) return { ok: false, refused: 'invalid' };
+    if (tabId !== undefined && deps.rateLimit?.check(tabId, prepared.id) === 'refuse') {
+      deps.warn?.(
+        `Steady: refused a ${prepared.site} post from tab ${tabId}: more than ${deps.rateLimit.max} a minute`,
+      );
+      return { ok: false, refused: 'rate-limit' };
+    }
+    try {
+      await deps.store.append(prepared);
+    } catch (err) {
+      // The sender tries again, but the person should know now that this post is not counted.
+      await deps.failures?.add(prepared.id).catch(() => undefined);
+      throw err;
+    }
+    await deps.failures?.clear(prepared.id).catch(() => undefined);
     // After the answer is decided: the badges are a courtesy, the stored event is the promise.
     void afterPost(prepared, tabId, deps);
     return { ok: true };
@@ -67,9 +89,11 @@ export async function handleBudgetStatus(
 ): Promise<BudgetStatusReply> {
   const now = deps.now ?? Date.now;
   let reply: BudgetStatusReply;
+  // Read on the page: an account without the site's shape is the unknown account, as in the log.
+  const shaped = pageAccount(site, account);
   try {
     const [log, settings] = await Promise.all([deps.store.read(), deps.settings()]);
-    reply = { ok: true, status: budgetStatus(log, settings, site, account, now()) };
+    reply = { ok: true, status: budgetStatus(log, settings, site, shaped, now()) };
   } catch {
     return { ok: false };
   }
@@ -78,7 +102,7 @@ export async function handleBudgetStatus(
     await Promise.all([
       // Only the badge refresh after this account's next post depends on the tab map.
       deps.tabs
-        .remember({ tabId, site, account: normalizeAccount(site, account) })
+        .remember({ tabId, site, account: shaped })
         .catch(() => undefined),
       deps.setBadge(tabId, badgeFor(status.postsToday, status.perDay)).catch(() => undefined),
     ]);

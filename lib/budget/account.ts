@@ -1,5 +1,5 @@
 import type { Platform } from '../scoring/types';
-import { accountKey } from '../settings/accounts';
+import { accountKey, isAccountShape } from '../settings/accounts';
 import type { Brand, Settings } from '../settings/types';
 
 /**
@@ -9,6 +9,17 @@ import type { Brand, Settings } from '../settings/types';
  */
 export function normalizeAccount(site: Platform, account: string): string {
   return accountKey({ platform: site, handle: account }).slice(site.length + 1);
+}
+
+/**
+ * The account as the log stores it, from what a content script read on the page: normalized, and
+ * `''` (unknown account: the post still counts, but for nobody) when it does not have the shape of
+ * an account on that site. A page cannot make Steady charge its posts to a made-up account name
+ * that no brand could ever list (lib/settings/accounts.ts HANDLE_FORMATS).
+ */
+export function pageAccount(site: Platform, account: string): string {
+  const normalized = normalizeAccount(site, account);
+  return normalized === '' || isAccountShape(site, normalized) ? normalized : '';
 }
 
 /** The brand that lists this account on this site, or undefined when it is unassigned. */

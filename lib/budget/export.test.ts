@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvCell, POST_LOG_FORMAT, postLogToCsv, postLogToJson } from './export';
+import { CSV_COLUMNS, csvCell, csvText, POST_LOG_FORMAT, postLogToCsv, postLogToJson } from './export';
 import { event, logOf, settingsWithAcme } from './testing';
 
 process.env.TZ = 'Europe/Amsterdam';
@@ -74,6 +74,32 @@ describe('csvCell', () => {
   });
 });
 
+describe('csvText', () => {
+  it.each([
+    ['plain', '"plain"'],
+    ['', '""'],
+    ['=SUM(A1:A2)', '"\'=SUM(A1:A2)"'],
+    // German and Dutch Excel split a comma file on ";": every formula start after a separator is guarded.
+    ['Hallo;=1+1', '"Hallo;\'=1+1"'],
+    ["x;=cmd|' /C calc'!A0", "\"x;'=cmd|' /C calc'!A0\""],
+    ['a,+1', '"a,\'+1"'],
+    ['tab\t-1', '"tab\t\'-1"'],
+    ['line\n@acme', '"line\n\'@acme"'],
+    ['say "hi"; a=b', '"say ""hi""; a=b"'],
+  ])('writes %j as %j', (input, expected) => {
+    expect(csvText(input)).toBe(expected);
+  });
+
+  it('leaves no cell that starts with a formula character, whatever a reader splits on', () => {
+    for (const input of ['Hallo;=1+1', "x;=cmd|' /C calc'!A0", '1,-2;+3\t@4\r\n=5']) {
+      const cell = csvText(input);
+      for (const separator of [',', ';', '\t', '\n', '\r']) {
+        for (const part of cell.slice(1, -1).split(separator)) expect(part).not.toMatch(/^[=+\-@]/);
+      }
+    }
+  });
+});
+
 describe('postLogToCsv', () => {
   const log = logOf(
     event(AT, { id: 'p1', text: 'Hello, "friends"\nWhat do you brew? ☕' }),
@@ -126,6 +152,19 @@ describe('postLogToCsv', () => {
   it('starts with a byte-order mark only when asked', () => {
     expect(postLogToCsv(log, settingsWithAcme()).startsWith('id,')).toBe(true);
     expect(postLogToCsv(log, settingsWithAcme(), { bom: true }).startsWith('\uFEFFid,')).toBe(true);
+  });
+
+  it('quotes every text field of a record and guards formula starts after any separator', () => {
+    const text = postLogToCsv(logOf(event(AT, { id: 'p9', text: 'Hallo;=1+1' })), settingsWithAcme());
+    const record = text.split('\r\n')[1];
+    expect(record).toBe(
+      '"p9","2024-05-14T22:30:00.000Z","2024-05-15","x","acme","acme","post",10,20,30,"Hallo;\'=1+1"',
+    );
+  });
+
+  it('never throws on a time no Date can hold', () => {
+    const text = postLogToCsv(logOf(event(1e300, { id: 'far' })), settingsWithAcme());
+    expect(parseCsv(text)[1]?.slice(0, 3)).toEqual(['far', '', '']);
   });
 
   it('writes only the header for an empty log', () => {

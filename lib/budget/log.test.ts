@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { storedJsonBytes } from './bytes';
 import { startOfDayKey } from './day';
 import {
   appendEvents,
@@ -55,6 +56,12 @@ describe('prepareEvent', () => {
       kind: 'post',
       scores: { broadcast: 10, pushiness: 20, missingValue: 30 },
     });
+  });
+
+  it("stores an account without the site's account shape as the unknown account", () => {
+    const forged = raw({ account: 'Totally Not A Handle <b>' });
+    expect(prepareEvent(forged, { keepText: false, now: NOW })?.account).toBe('');
+    expect(prepareEvent(raw({ account: 'x'.repeat(201) }), { keepText: false, now: NOW })).toBeNull();
   });
 
   it('stamps an event from the future with now, and clamps scores', () => {
@@ -124,9 +131,12 @@ describe('pruneLog', () => {
       event(NOW - (10 - i) * 60_000, { text: 'x'.repeat(1000) }),
     );
     const log = logOf(...events);
-    const size = JSON.stringify(log).length;
+    // The caps are in the bytes Chrome counts (./bytes.ts), which for this ASCII log differ from
+    // its length only in the timestamps' number format.
+    const bytes = (v: unknown) => storedJsonBytes(JSON.stringify(v));
+    const size = bytes(log);
     // Room for everything but ~3 drafts: the 3 oldest lose their text, all 10 events stay.
-    const pruned = pruneLog(log, NOW, { events: 100, chars: size - 2500 });
+    const pruned = pruneLog(log, NOW, { events: 100, bytes: size - 2500 });
     expect(pruned.events).toHaveLength(10);
     expect(pruned.events.map((e) => e.text === undefined)).toEqual([
       true,
@@ -134,17 +144,33 @@ describe('pruneLog', () => {
       true,
       ...Array(7).fill(false),
     ]);
-    expect(JSON.stringify(pruned).length).toBeLessThanOrEqual(size - 2500);
+    expect(bytes(pruned)).toBeLessThanOrEqual(size - 2500);
     // Room for no drafts and 5 events: the 5 newest stay, without text.
-    const withoutText = JSON.stringify(events[0] && { ...events[0], text: undefined }).length + 1;
-    const tight = pruneLog(log, NOW, { events: 100, chars: 40 + 5 * withoutText });
+    const withoutText = bytes(events[0] && { ...events[0], text: undefined }) + 1;
+    const tight = pruneLog(log, NOW, { events: 100, bytes: 40 + 5 * withoutText });
     expect(tight.events.map((e) => e.id)).toEqual(events.slice(5).map((e) => e.id));
     expect(tight.events.every((e) => e.text === undefined)).toBe(true);
   });
 
   it('caps the number of events, keeping the newest', () => {
     const events = Array.from({ length: 5 }, (_, i) => event(NOW - (5 - i) * 60_000));
-    expect(pruneLog(logOf(...events), NOW, { events: 3, chars: 1e9 }).events).toEqual(events.slice(2));
+    expect(pruneLog(logOf(...events), NOW, { events: 3, bytes: 1e9 }).events).toEqual(events.slice(2));
+  });
+});
+
+describe('parsePostLog: times', () => {
+  it('drops a time before 1970 or more than a day ahead as unreadable', () => {
+    const ok = event(NOW - DAY);
+    const soon = event(NOW + DAY / 2);
+    const old = event(NOW - (RETENTION_DAYS + 2) * DAY);
+    const raw = {
+      version: POST_LOG_VERSION,
+      events: [old, ok, soon, event(1e300), event(NOW + 2 * DAY), event(-1e300), event(-1)],
+    };
+    const parsed = parsePostLog(raw, NOW);
+    // Unreadable, so backed up before the next write; the old one is pruned by that write.
+    expect(parsed.log.events).toEqual([old, ok, soon]);
+    expect(parsed.dropped).toBe(4);
   });
 });
 

@@ -1,5 +1,6 @@
 import { PLATFORMS, type Platform, SCORE_KEYS, type ScoreKey } from '../scoring/types';
-import { normalizeAccount } from './account';
+import { normalizeAccount, pageAccount } from './account';
+import { storedBytes, storedJsonBytes } from './bytes';
 import { startOfLastDays } from './day';
 import { POST_LOG_VERSION, type PostEvent, type PostKind, type PostLog } from './types';
 
@@ -11,16 +12,23 @@ import { POST_LOG_VERSION, type PostEvent, type PostKind, type PostLog } from '.
  * Policy:
  * - Retention: the last 90 local calendar days, today included; whole days, so an export never
  *   starts in the middle of a day. Pruned on every write.
- * - Size: `storage.local` holds 10 MB without `unlimitedStorage` (settings take up to 1 MB), so the
- *   log is kept under 4 million characters of JSON and 20,000 events. An event without text is
- *   about 160 characters, so the event cap is what binds for counters (~220 events a day for 90
- *   days); kept drafts are what binds otherwise. Over a cap, the drafts of the oldest events are
- *   dropped first (their counts stay), then the oldest events. Today's counters are the last to go.
+ * - Size: `storage.local` holds 10 MB (QUOTA_BYTES = 10,485,760 in Chromium 150, read in
+ *   tests/e2e/quota.spec.ts) without `unlimitedStorage`, counted in UTF-8 bytes of each
+ *   value's JSON plus its key (./bytes.ts). It holds the settings (at most 1 MB, and one backup of
+ *   unreadable settings), this log and one backup slot for an unreadable log. So the log is kept
+ *   under 3.5 MB and 20,000 events, the backup slot under the same 3.5 MB (lib/storage/post-log.ts):
+ *   1 + 1 + 3.5 + 3.5 = 9 MB, 1.5 MB of headroom. An event without text is about 160 bytes, so the
+ *   event cap is what binds for counters (~220 events a day for 90 days); kept drafts are what
+ *   binds otherwise (a 25,000-character CJK draft is 75 KB). Over a cap, the drafts of the oldest
+ *   events are dropped first (their counts stay), then the oldest events. Today's counters are the
+ *   last to go.
  * - A kept draft is at most 25,000 characters (X's longest post); longer text is cut there.
  */
 export const RETENTION_DAYS = 90;
 export const MAX_EVENTS = 20_000;
-export const MAX_LOG_CHARS = 4_000_000;
+export const MAX_LOG_BYTES = 3_500_000;
+/** The storage key the log is kept under (lib/storage/post-log.ts); its length counts against the quota. */
+export const POST_LOG_KEY = 'post-log';
 export const MAX_TEXT_CHARS = 25_000;
 const MAX_ACCOUNT_CHARS = 200;
 const MAX_ID_CHARS = 100;
@@ -67,7 +75,8 @@ export interface PrepareOptions {
 
 /**
  * The event as it will be stored, built field by field from what a content script sent (extra
- * fields are not copied): the account normalized, the time no later than `now` (a confirmation
+ * fields are not copied): the account normalized (`''` unless it has the site's account shape),
+ * the time no later than `now` (a confirmation
  * cannot come from the future, and a future time would count for tomorrow), scores clamped to
  * 0–100, the text only with the opt-in. Null when the event cannot be stored (unknown site, bad id).
  */
@@ -75,8 +84,8 @@ export function prepareEvent(event: PostEvent, { keepText, now }: PrepareOptions
   if (!isPlatform(event.site) || !isKind(event.kind)) return null;
   if (typeof event.id !== 'string' || event.id.length === 0 || event.id.length > MAX_ID_CHARS) return null;
   if (typeof event.at !== 'number' || !Number.isFinite(event.at)) return null;
-  const account = normalizeAccount(event.site, typeof event.account === 'string' ? event.account : '');
-  if (account.length > MAX_ACCOUNT_CHARS) return null;
+  if (typeof event.account !== 'string' || event.account.length > MAX_ACCOUNT_CHARS) return null;
+  const account = pageAccount(event.site, event.account);
   const out: PostEvent = {
     id: event.id,
     at: Math.min(Math.round(event.at), now),
@@ -121,12 +130,18 @@ export interface ParsedPostLog {
   dropped: number;
 }
 
+/** How far in the future a stored time may be (clock changes between devices, time zones). */
+const FUTURE_SLACK_MS = 86_400_000;
+
 /**
  * Reads a stored value (already migrated to the current version): nothing stored is an empty
  * log; a value that is not a post log is a problem; single unreadable events are dropped and
- * counted, so one bad entry never costs the rest. Never throws.
+ * counted, so one bad entry never costs the rest. A time before 1970 or more than a day after
+ * `now` is unreadable (`at: 1e300` made the CSV export throw: issue 11; no Date holds it). Times
+ * before the retention period are valid and go with the next write's pruning (the worker also
+ * prunes when it starts). Never throws.
  */
-export function parsePostLog(raw: unknown): ParsedPostLog {
+export function parsePostLog(raw: unknown, now: number = Date.now()): ParsedPostLog {
   if (raw === undefined || raw === null) return { log: emptyPostLog(), problem: null, dropped: 0 };
   if (!isRecord(raw) || !Array.isArray(raw.events))
     return { log: emptyPostLog(), problem: 'is not a post log', dropped: 0 };
@@ -141,7 +156,7 @@ export function parsePostLog(raw: unknown): ParsedPostLog {
   let dropped = 0;
   for (const item of raw.events) {
     const event = readStoredEvent(item);
-    if (!event || seen.has(event.id)) {
+    if (!event || seen.has(event.id) || event.at < 0 || event.at > now + FUTURE_SLACK_MS) {
       dropped++;
       continue;
     }
@@ -190,9 +205,9 @@ export function appendEvents(log: PostLog, incoming: readonly PostEvent[], now: 
   return { log: pruneLog({ version: POST_LOG_VERSION, events: sortByTime(events) }, now), added, duplicates };
 }
 
-/** The size in characters of an event's JSON (one comma included), as `JSON.stringify` writes it. */
-function eventChars(e: PostEvent): number {
-  return JSON.stringify(e).length + 1;
+/** The bytes an event costs in the stored log (one comma included), as Chrome counts them. */
+function eventBytes(e: PostEvent): number {
+  return storedJsonBytes(JSON.stringify(e)) + 1;
 }
 
 /**
@@ -202,32 +217,55 @@ function eventChars(e: PostEvent): number {
 export function pruneLog(
   log: PostLog,
   now: number,
-  caps = { events: MAX_EVENTS, chars: MAX_LOG_CHARS },
+  caps = { events: MAX_EVENTS, bytes: MAX_LOG_BYTES },
 ): PostLog {
   const oldest = startOfLastDays(RETENTION_DAYS, now);
   let events = log.events.filter((e) => e.at >= oldest);
   if (events.length > caps.events) events = events.slice(events.length - caps.events);
-  const overhead = JSON.stringify(emptyPostLog()).length;
-  let total = overhead + events.reduce((sum, e) => sum + eventChars(e), 0);
-  if (total > caps.chars) {
+  const overhead = POST_LOG_KEY.length + storedJsonBytes(JSON.stringify(emptyPostLog()));
+  let total = overhead + events.reduce((sum, e) => sum + eventBytes(e), 0);
+  if (total > caps.bytes) {
     events = [...events];
     // Oldest drafts first: the counters of those events stay.
-    for (let i = 0; i < events.length && total > caps.chars; i++) {
+    for (let i = 0; i < events.length && total > caps.bytes; i++) {
       const e = events[i];
       if (e?.text === undefined) continue;
       const { text: _text, ...rest } = e;
-      total -= eventChars(e) - eventChars(rest);
+      total -= eventBytes(e) - eventBytes(rest);
       events[i] = rest;
     }
     // Then the oldest events.
     let cut = 0;
-    while (cut < events.length && total > caps.chars) {
+    while (cut < events.length && total > caps.bytes) {
       const e = events[cut];
-      if (e) total -= eventChars(e);
+      if (e) total -= eventBytes(e);
       cut++;
     }
     if (cut > 0) events = events.slice(cut);
   }
   if (events.length === log.events.length && events.every((e, i) => e === log.events[i])) return log;
   return { version: POST_LOG_VERSION, events };
+}
+
+/**
+ * What goes into the one backup slot for a stored log that could not be read in full, within
+ * `maxBytes` (stored under `key`): the value as it was when it fits; for a larger value with an
+ * `events` list, the value with as many of its last events as fit (marked `truncatedBackup`);
+ * else null (too large and not a post log: nothing worth the space). A backup never grows the
+ * footprint past its slot, so it can never be what makes the next write fail.
+ */
+export function fitBackup(raw: unknown, key: string, maxBytes: number): unknown {
+  if (storedBytes(key, raw) <= maxBytes) return raw;
+  if (!isRecord(raw) || !Array.isArray(raw.events)) return null;
+  const events: unknown[] = raw.events;
+  const shell = { ...raw, events: [], truncatedBackup: true };
+  let total = storedBytes(key, shell);
+  let first = events.length;
+  while (first > 0) {
+    const size = storedJsonBytes(JSON.stringify(events[first - 1]) ?? 'null') + 1;
+    if (total + size > maxBytes) break;
+    total += size;
+    first--;
+  }
+  return { ...shell, events: events.slice(first) };
 }

@@ -38,6 +38,15 @@ export const HANDLE_FORMATS: Record<Platform, { pattern: RegExp; example: string
 };
 
 /**
+ * Whether `handle` has the shape of an account on `platform` (HANDLE_FORMATS: the syntax and
+ * length caps of each network). What a page shows as the account is page data: anything else
+ * (a 200-character string, markup, a `user@host` on X) is not an account of that site.
+ */
+export function isAccountShape(platform: Platform, handle: string): boolean {
+  return HANDLE_FORMATS[platform].pattern.test(handle);
+}
+
+/**
  * The identity of an account for comparisons: case-insensitive, without the `@` or Reddit's
  * `u/` that people type or leave out (the same normalisation as `brandFor` in ./resolve.ts).
  */

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { emptyPostLog, parsePostLog } from '../budget/log';
+import { emptyPostLog, fitBackup, MAX_LOG_BYTES, parsePostLog } from '../budget/log';
 import { POST_LOG_MIGRATIONS } from '../budget/migrations';
 import { PostStore, type PostStoreOptions } from '../budget/store';
 import { POST_LOG_VERSION, type PostLog } from '../budget/types';
@@ -12,6 +12,8 @@ import { POST_LOG_VERSION, type PostLog } from '../budget/types';
  * Stored data is never trusted: it can be corrupt, hand-edited, or from a newer Steady after a
  * downgrade. A value that is not a readable log, or that has unreadable events, is copied to
  * CORRUPT_BACKUP_KEY before anything is written over it, so no bad write or downgrade loses data.
+ * That is one slot, capped like the log (MAX_LOG_BYTES, `fitBackup`), so a backup cannot double
+ * the footprint past `storage.local`'s quota (issue 11).
  */
 export const postLogItem = storage.defineItem<PostLog>('local:post-log', {
   fallback: emptyPostLog(),
@@ -35,7 +37,10 @@ export interface LoadedPostLog {
 export async function readPostLogForWrite(): Promise<PostLog> {
   const raw: unknown = await postLogItem.getValue();
   const parsed = parsePostLog(raw);
-  if (parsed.problem !== null || parsed.dropped > 0) await storage.setItem(CORRUPT_BACKUP_KEY, raw);
+  if (parsed.problem !== null || parsed.dropped > 0) {
+    const backup = fitBackup(raw, CORRUPT_BACKUP_KEY.replace(/^local:/, ''), MAX_LOG_BYTES);
+    if (backup !== null) await storage.setItem(CORRUPT_BACKUP_KEY, backup);
+  }
   return parsed.log;
 }
 

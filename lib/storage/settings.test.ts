@@ -61,6 +61,41 @@ describe('settings storage', () => {
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: stored });
   });
 
+  it('refuses a quick update over settings that could not be read, and keeps them', async () => {
+    const newer = { ...fixtureSettings(), version: 2, somethingNew: true };
+    await fakeBrowser.storage.local.set({ settings: newer });
+    const r = await mod.updateSettings((s) => {
+      s.sites.x = false;
+    });
+    expect(r).toMatchObject({ ok: false, reason: 'unreadable' });
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: newer });
+  });
+
+  it('applies a quick update to readable settings', async () => {
+    await mod.saveSettings(fixtureSettings());
+    const r = await mod.updateSettings((s) => {
+      s.sites.x = false;
+    });
+    expect(r.ok).toBe(true);
+    const loaded = await mod.loadSettings();
+    expect(loaded.settings).toEqual({
+      ...fixtureSettings(),
+      sites: { ...fixtureSettings().sites, x: false },
+    });
+  });
+
+  it('reads back what the backup of unreadable settings holds', async () => {
+    expect(await mod.loadSettingsBackup()).toBeNull();
+    const newer = { ...fixtureSettings(), version: 2, somethingNew: true };
+    await fakeBrowser.storage.local.set({ settings: newer });
+    await mod.loadSettings(); // backs the unreadable value up
+    expect(await mod.loadSettingsBackup()).toEqual({
+      ok: true,
+      value: fixtureSettings(),
+      dropped: ['somethingNew'],
+    });
+  });
+
   it('passes changes to watchers, validated', async () => {
     const seen: Settings[] = [];
     const unwatch = mod.watchSettings((s) => seen.push(s));

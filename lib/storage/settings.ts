@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { formatErrors, type Validated } from '../brand/schema';
 import { SETTINGS_MIGRATIONS } from '../settings/migrations';
+import { type Recovered, recoverSettings } from '../settings/recover';
 import { defaultSettings, SETTINGS_VERSION, type Settings } from '../settings/types';
 import { validateSettings } from '../settings/validate';
 
@@ -44,6 +45,39 @@ export async function loadSettings(): Promise<LoadedSettings> {
     // The backup is a courtesy; failing to write it must not stop Steady from starting.
   }
   return { settings: defaultSettings(), problem: formatErrors(validated.errors) };
+}
+
+/**
+ * What the backup of unreadable settings holds, read back as far as it can be (`recoverSettings`:
+ * every part that validates); null when there is no backup. Never throws.
+ */
+export async function loadSettingsBackup(): Promise<Recovered | null> {
+  let raw: unknown;
+  try {
+    raw = await storage.getItem<unknown>(CORRUPT_BACKUP_KEY);
+  } catch {
+    return null;
+  }
+  return raw === null || raw === undefined ? null : recoverSettings(raw);
+}
+
+export type UpdateResult =
+  | { ok: true; settings: Settings }
+  | { ok: false; reason: 'unreadable'; problem: string }
+  | { ok: false; reason: 'invalid'; errors: Validated<Settings> & { ok: false } };
+
+/**
+ * Reads the stored settings, applies `change` and saves, for quick changes made outside the
+ * options page (the popup's site switch). Refuses when the stored settings could not be read:
+ * saving then would write the defaults plus this one change over the user's settings (issue 11:
+ * a site switch after a downgrade saved the defaults, brands 1 → 0).
+ */
+export async function updateSettings(change: (s: Settings) => void): Promise<UpdateResult> {
+  const { settings, problem } = await loadSettings();
+  if (problem !== null) return { ok: false, reason: 'unreadable', problem };
+  change(settings);
+  const saved = await saveSettings(settings);
+  return saved.ok ? { ok: true, settings: saved.value } : { ok: false, reason: 'invalid', errors: saved };
 }
 
 /** Validates, then writes; nothing invalid is ever written. Returns the validation result. */

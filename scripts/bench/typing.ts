@@ -5,10 +5,12 @@
  * - typing 300 characters with real key events: wall time with the extension / without;
  * - long tasks (>= 50 ms) on the page while typing, with and without the extension;
  * - the first score after focus in a fresh browser: from reading the draft to painted badges
- *   (the content script writes it on its own host element as data-score-ms);
+ *   (the content script of the `bench` build, `wxt build --mode bench`, writes it on its own host
+ *   element as data-score-ms; the production build has no such attribute);
  * - the JavaScript the extension evaluates on a social page before a composer is focused: the
  *   gzipped size of its content script (the scorer itself runs in the service worker).
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,6 +24,8 @@ import { startFixtureServer } from '../../tests/e2e/server';
 import { summarize } from './stats';
 
 const EXTENSION = resolve('.output/chrome-mv3');
+/** The production build plus the timing attribute (entrypoints/content/overlay.tsx EXPOSE_TIMING). */
+const BENCH_EXTENSION = resolve('.output/chrome-mv3-bench');
 const TEXT =
   'Our autumn menu is here: pumpkin spice oat latte, cinnamon buns and a new decaf roast from Huila. ' +
   'Which one are you trying first? Tell us below, we read every reply. Open 7am to 6pm all week, ' +
@@ -45,6 +49,7 @@ export interface TypingResult {
 async function launch(
   port: number,
   extension: boolean,
+  extensionPath = EXTENSION,
 ): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'steady-bench-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -52,7 +57,7 @@ async function launch(
     headless: true,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
-    args: chromiumArgs({ port, ...(extension ? { extensionPath: EXTENSION } : {}) }),
+    args: chromiumArgs({ port, ...(extension ? { extensionPath } : {}) }),
   });
   if (extension) {
     // The worker may start before or after we look: poll rather than race its event.
@@ -148,15 +153,21 @@ export async function benchTyping(rounds: number, progress: (m: string) => void)
       rows.push(row);
     }
     // First score after focus, each in a fresh browser (service worker and scorer cold).
+    progress('building the bench variant (wxt build --mode bench) for the first-score timing');
+    const built = spawnSync(resolve('node_modules', '.bin', 'wxt'), ['build', '--mode', 'bench'], {
+      stdio: 'inherit',
+    });
+    if (built.status !== 0) throw new Error('wxt build --mode bench failed; run it to see why');
     for (const site of SITES) {
       if (site.id === 'mastodon') continue;
-      const fresh = await launch(server.port, true);
+      const fresh = await launch(server.port, true, BENCH_EXTENSION);
       try {
         const page = await fresh.context.newPage();
         await openComposer(page, site.id);
         await page.keyboard.type('Big news: our oat latte is back!');
-        const host = page.locator('steady-overlay');
-        await host.locator('.badge').first().waitFor({ timeout: 10_000 });
+        // Written right after the badges are painted (the overlay's shadow root is closed).
+        const host = page.locator('steady-overlay[data-score-ms]');
+        await host.waitFor({ state: 'attached', timeout: 10_000 });
         firstScoreMs.push(Number(await host.getAttribute('data-score-ms')));
       } finally {
         await fresh.close();

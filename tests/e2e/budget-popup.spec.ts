@@ -287,11 +287,14 @@ test.describe('popup budget', () => {
       .split('\r\n');
     expect(lines[0]).toBe('id,time,day,site,account,brand,kind,broadcast,pushiness,missing_value,text');
     expect(lines).toHaveLength(EVENTS.length + 1);
+    // Every text field is quoted (lib/budget/export.ts csvText: issue 11, Excel splitting on ";").
     expect(lines).toContainEqual(
-      expect.stringMatching(/^seed-1,[^,]+,\d{4}-\d{2}-\d{2},x,beanandleaf,bean-and-leaf,post,10,20,30,$/),
+      expect.stringMatching(
+        /^"seed-1","[^"]+","\d{4}-\d{2}-\d{2}","x","beanandleaf","bean-and-leaf","post",10,20,30,""$/,
+      ),
     );
-    expect(lines).toContainEqual(expect.stringMatching(/^seed-7,.*,x,stranger,,post,/));
-    expect(lines).toContainEqual(expect.stringContaining(`,facebook,${XSS},,post,`));
+    expect(lines).toContainEqual(expect.stringMatching(/^"seed-7",.*,"x","stranger","","post",/));
+    expect(lines).toContainEqual(expect.stringContaining(`,"facebook","${XSS}","","post",`));
 
     const jsonDownload = page.waitForEvent('download');
     await body.getByRole('button', { name: 'Export as JSON' }).click();

@@ -8,6 +8,7 @@ import { defaultSettings, type Settings } from '../../lib/settings/types';
 import { DRIVERS } from './drivers.ts';
 import { expect, model, openFixture, test } from './fixtures.ts';
 import { ensureMastodonVariant, withMastodonVariant } from './mastodon-variant.ts';
+import { overlayOf } from './overlay.ts';
 
 test.beforeAll(() => {
   ensureMastodonVariant();
@@ -29,7 +30,7 @@ test('coaches on a granted Mastodon instance, and not before it is added', async
     await DRIVERS.mastodon.editor(page).click();
     await page.keyboard.type('Buy now!!! Last chance');
     await page.waitForTimeout(800);
-    await expect(page.locator('steady-overlay .badge')).toHaveCount(0); // not added in settings yet
+    expect(await (await overlayOf(page)).badgeCount()).toBe(0); // not added in settings yet
 
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -63,12 +64,9 @@ test('coaches on a granted Mastodon instance, and not before it is added', async
     await page.keyboard.type('We are excited to announce our new server!!! Follow us now');
     const text = await model(page);
     const expected = analyze(text, { platform: 'mastodon' }).scores.pushiness.value;
-    await expect(page.locator('steady-overlay .badge[data-score=pushiness]')).toHaveText(
-      new RegExp(`${expected}$`),
-      {
-        timeout: 10_000,
-      },
-    );
+    await expect
+      .poll(async () => (await overlayOf(page)).score('pushiness'), { timeout: 10_000 })
+      .toBe(expected);
     // The instance's secret stays where it is: nothing in extension storage holds the token.
     const stored = await options.evaluate(async () =>
       JSON.stringify(

@@ -9,14 +9,15 @@ import { defaultSettings } from '../../lib/settings/types';
 import { DRIVERS } from './drivers.ts';
 import { callFixture, expect, model, openFixture, test } from './fixtures.ts';
 import { SITES, type SiteId } from './hosts.ts';
+import { overlayOf } from './overlay.ts';
 
 /** Pushy enough to light up every score, with an emoji and a hashtag. */
 const DRAFT = 'We are SO excited to announce our new app!!! Download now 🎉 #launch';
 /** Mastodon needs a granted instance (tested in coach-mastodon.spec.ts). */
 const MANIFEST_SITES = SITES.filter((s) => s.id !== 'mastodon');
 
-const overlay = (page: Page) => page.locator('steady-overlay');
-const badge = (page: Page, key: string) => overlay(page).locator(`.badge[data-score=${key}]`);
+// The overlay's shadow root is closed: tests read it from the content script's world (./overlay.ts).
+const overlay = (page: Page) => overlayOf(page);
 
 async function openComposer(page: Page, site: SiteId): Promise<void> {
   const driver = DRIVERS[site];
@@ -29,8 +30,8 @@ async function openComposer(page: Page, site: SiteId): Promise<void> {
 async function shownScores(page: Page): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   // A badge reads "Tone 77": the score is the number at the end.
-  for (const key of SCORE_KEYS)
-    out[key] = Number((await badge(page, key).textContent())?.match(/(\d+)\s*$/)?.[1]);
+  const reader = await overlay(page);
+  for (const key of SCORE_KEYS) out[key] = Number(await reader.score(key));
   return out;
 }
 
@@ -84,9 +85,10 @@ for (const site of MANIFEST_SITES) {
       const expected = expectedScores(text, site.id);
       await expect.poll(() => shownScores(page), { timeout: 5_000 }).toEqual(expected);
       // The panel says which language it scored and explains the words.
-      await badge(page, 'pushiness').click();
-      await expect(overlay(page).getByTestId('steady-language')).toHaveText(/English/);
-      await expect(overlay(page).locator('.panel li').first()).toBeVisible();
+      const ov = await overlay(page);
+      await ov.clickBadge('pushiness');
+      await expect.poll(async () => (await ov.read())?.panel?.language).toMatch(/English/);
+      expect((await ov.read())?.panel?.items.length).toBeGreaterThan(0);
       // Clicking our UI never takes the focus out of the composer.
       expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('STEADY-OVERLAY');
     });
@@ -100,13 +102,13 @@ for (const site of MANIFEST_SITES) {
       const bare = await model(barePage);
       expect(bare).toContain('oat latte');
       expect(await model(page)).toBe(bare);
-      await expect(badge(page, 'broadcast')).toBeVisible();
+      await (await overlay(page)).waitForBadge('broadcast');
     });
 
     test('changes nothing inside the editor while it scores and redraws', async ({ page }) => {
       await openComposer(page, site.id);
       await page.keyboard.type(DRAFT);
-      await expect(badge(page, 'pushiness')).toBeVisible({ timeout: 5_000 });
+      await (await overlay(page)).waitForBadge('pushiness');
       const editor = DRIVERS[site.id].editor(page);
       const before = await editor.evaluate((el) => el.outerHTML);
       await editor.evaluate((el) => {
@@ -122,7 +124,7 @@ for (const site of MANIFEST_SITES) {
       // Make the coach work: re-score on submit intent, reposition, open and close the panel.
       await page.mouse.wheel(0, 40);
       await page.setViewportSize({ width: 1200, height: 780 });
-      await badge(page, 'broadcast').click();
+      await (await overlay(page)).clickBadge('broadcast');
       await page.keyboard.press('Escape');
       await page.waitForTimeout(800);
       const records = await page.evaluate(
@@ -135,7 +137,7 @@ for (const site of MANIFEST_SITES) {
     test('finds the composer again after the site remounts it', async ({ page }) => {
       await openComposer(page, site.id);
       await page.keyboard.type('First words of a draft');
-      await expect(badge(page, 'broadcast')).toBeVisible({ timeout: 5_000 });
+      await (await overlay(page)).waitForBadge('broadcast');
       await callFixture(page, 'remount');
       await DRIVERS[site.id].editor(page).click();
       await page.keyboard.press('End');
@@ -155,7 +157,7 @@ for (const site of MANIFEST_SITES) {
       barePage.on('pageerror', (e) => bareErrors.push(e.message));
       await session(barePage, site.id);
       await session(page, site.id);
-      await expect(badge(page, 'broadcast')).toBeVisible();
+      await (await overlay(page)).waitForBadge('broadcast');
       const norm = (urls: string[]) =>
         [...new Set(urls.filter((u) => !u.startsWith('chrome-extension://')))].sort();
       expect(norm(withExt)).toEqual(norm(without));
@@ -179,7 +181,7 @@ test('the X compose modal gets its own overlay', async ({ page }) => {
 test('the per-site switch turns the coach off and on without a reload', async ({ page, extensionId }) => {
   await openComposer(page, 'x');
   await page.keyboard.type(DRAFT);
-  await expect(badge(page, 'pushiness')).toBeVisible({ timeout: 5_000 });
+  await (await overlay(page)).waitForBadge('pushiness');
   const options = await page.context().newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const setX = (on: boolean) =>
@@ -201,19 +203,19 @@ test('the per-site switch turns the coach off and on without a reload', async ({
       [on, defaultSettings()] as const,
     );
   await setX(false);
-  await expect(overlay(page).locator('.badge')).toHaveCount(0);
+  await expect.poll(async () => (await overlay(page)).badgeCount()).toBe(0);
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
   await setX(true);
   await page.bringToFront();
   await DRIVERS.x.editor(page).click();
   await page.keyboard.type(' now');
-  await expect(badge(page, 'pushiness')).toBeVisible({ timeout: 5_000 });
+  await (await overlay(page)).waitForBadge('pushiness');
 });
 
 test('marks the words behind the findings without touching the editor DOM', async ({ page }) => {
   await openComposer(page, 'facebook');
   await page.keyboard.type('Buy now, last chance!');
-  await expect(badge(page, 'pushiness')).toBeVisible({ timeout: 5_000 });
+  await (await overlay(page)).waitForBadge('pushiness');
   const marked = await page.evaluate(() => {
     const h = CSS.highlights.get('steady-pushiness');
     return h
@@ -236,7 +238,7 @@ test('lists a repeated cause once and underlines each of its places', async ({ p
   expect(expected?.spans.length).toBeGreaterThanOrEqual(2);
   await openComposer(page, 'facebook');
   await page.keyboard.type(text);
-  await expect(badge(page, 'pushiness')).toBeVisible({ timeout: 5_000 });
+  await (await overlay(page)).waitForBadge('pushiness');
   const marked = () =>
     page.evaluate(() => {
       const h = CSS.highlights.get('steady-pushiness');
@@ -252,11 +254,14 @@ test('lists a repeated cause once and underlines each of its places', async ({ p
   await expect
     .poll(marked, { timeout: 5_000 })
     .toEqual(expect.arrayContaining(expected?.spans.map((s) => s.text) ?? ['?']));
-  await badge(page, 'pushiness').click();
-  const items = overlay(page).locator('.panel li[data-rule="hashtag-stuffing"]');
-  await expect(items).toHaveCount(1);
-  await expect(items).toHaveAttribute('data-spans', String(expected?.spans.length));
-  await expect(items).toContainText(expected?.message.text ?? '?');
+  const ov = await overlay(page);
+  await ov.clickBadge('pushiness');
+  await expect
+    .poll(async () => (await ov.read())?.panel?.items.filter((i) => i.rule === 'hashtag-stuffing').length)
+    .toBe(1);
+  const item = (await ov.read())?.panel?.items.find((i) => i.rule === 'hashtag-stuffing');
+  expect(item?.spans).toBe(expected?.spans.length);
+  expect(item?.text).toContain(expected?.message.text ?? '?');
 });
 
 test('the keyboard command opens the panel, focuses it, and Esc returns to the editor', async ({
@@ -265,7 +270,7 @@ test('the keyboard command opens the panel, focuses it, and Esc returns to the e
 }) => {
   await openComposer(page, 'x');
   await page.keyboard.type(DRAFT);
-  await expect(badge(page, 'pushiness')).toBeVisible({ timeout: 5_000 });
+  await (await overlay(page)).waitForBadge('pushiness');
   // The command itself is a browser shortcut (Alt+Shift+S); the background forwards it to the tab
   // as a toggle-panel message, which is what this sends.
   const ext = await page.context().newPage();
@@ -289,10 +294,11 @@ test('the keyboard command opens the panel, focuses it, and Esc returns to the e
     }
   });
   await page.bringToFront();
-  await expect(overlay(page).locator('.panel')).toBeVisible();
+  const ov = await overlay(page);
+  await expect.poll(async () => Boolean((await ov.read())?.panel)).toBe(true);
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('STEADY-OVERLAY');
   await page.keyboard.press('Escape');
-  await expect(overlay(page).locator('.panel')).toHaveCount(0);
+  await expect.poll(async () => (await ov.read())?.panel ?? null).toBeNull();
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
     'tweetTextarea_0',
   );
@@ -305,6 +311,6 @@ test('leaves fields marked data-gramm="false" alone', async ({ page }) => {
   await DRIVERS.x.editor(page).click();
   await page.keyboard.type(DRAFT);
   await page.waitForTimeout(1_000);
-  await expect(overlay(page).locator('.badge')).toHaveCount(0);
+  expect(await (await overlay(page)).badgeCount()).toBe(0);
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
 });

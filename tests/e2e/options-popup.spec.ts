@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
+import { overlayOf } from './overlay.ts';
 
 // The extension's own APIs, as the service worker and extension pages see them (no @types/chrome here).
 declare const chrome: {
@@ -359,12 +360,12 @@ test.describe('options and popup', () => {
     await site.locator('[data-testid=primaryColumn] [data-testid=tweetTextarea_0]').click();
     await site.keyboard.type('Our cheap beans are back #coffee #beans #fresh');
     // The overlay (the content script's UI) lists the brand's findings.
-    const overlay = site.locator('steady-overlay');
-    await overlay.locator('.badge[data-score=pushiness]').click();
-    await expect(overlay.locator('.panel')).toContainText('"cheap" is on the brand\'s banned list.');
-    await expect(overlay.locator('.panel')).toContainText(
-      'This post has 3 hashtags; the brand allows at most 2.',
-    );
+    // Its shadow root is closed: read from the content script's world (./overlay.ts).
+    const overlay = await overlayOf(site);
+    await overlay.clickBadge('pushiness');
+    const panel = async () => (await overlay.read())?.panel?.text ?? '';
+    await expect.poll(panel).toContain('"cheap" is on the brand\'s banned list.');
+    expect(await panel()).toContain('This post has 3 hashtags; the brand allows at most 2.');
 
     // The popup over that tab shows the same draft and analysis, and the switch for X.
     const inPopup = await actionPopup(context, site);
@@ -382,6 +383,41 @@ test.describe('options and popup', () => {
     );
     await inPopup('document.getElementById("site-switch").click()');
     await expect.poll(async () => ((await stored(context)) as { sites: { x: boolean } }).sites.x).toBe(false);
+  });
+
+  test('unreadable settings: the popup switch saves nothing over them; options restores them from the backup', async ({
+    context,
+    page,
+    extensionId,
+  }) => {
+    // Settings written by a newer Steady (a downgrade): version 2 with a field this one does not know.
+    const newer = { ...fixtureSettings(), version: 2, somethingNew: { introducedIn: 2 } };
+    await store(context, newer);
+    const site = await context.newPage();
+    await site.goto('https://x.com/home');
+    await site.waitForFunction(() => document.documentElement.dataset.fixtureReady !== undefined);
+    const inPopup = await actionPopup(context, site);
+    await expect
+      .poll(() => inPopup('document.querySelector("[data-testid=settings-unreadable]")?.textContent ?? ""'))
+      .toContain('could not read your saved settings');
+    expect(await inPopup('document.getElementById("site-switch").disabled')).toBe(true);
+    await inPopup('document.getElementById("site-switch").click()');
+    await page.waitForTimeout(500);
+    expect(await stored(context)).toEqual(newer);
+
+    // The options page says so and offers the backup, which brings the brands back.
+    await openOptions(page, extensionId);
+    await expect(page.getByRole('alert').first()).toContainText('could not be read');
+    const offer = page.getByTestId('settings-backup');
+    await expect(offer).toContainText('Brands in it: 2');
+    await expect(offer).toContainText('somethingNew');
+    await offer.getByRole('button', { name: 'Restore from backup' }).click();
+    await expect(page.getByTestId('backup-restored')).toHaveText('Settings restored from the backup.');
+    const restored = (await stored(context)) as { version: number; brands: Array<{ name: string }> };
+    expect(restored.version).toBe(1);
+    expect(restored.brands.map((b) => b.name)).toEqual(['Bean & Leaf', 'Kiosk am Markt']);
+    await expect(page.getByTestId('settings-backup')).toHaveCount(0);
+    await expect(page.locator('#brand-select option')).toHaveCount(2);
   });
 
   for (const scheme of ['light', 'dark'] as const) {

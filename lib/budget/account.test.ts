@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { Platform } from '../scoring/types';
+import { pageAccount } from './account';
+
+/**
+ * What a content script reads as the account is page data (issue 11: a page named any account it
+ * liked). The log keeps it only when it has the site's account shape (HANDLE_FORMATS), else ''.
+ */
+const CASES: Record<Platform, { kept: Array<[string, string]>; unknown: string[] }> = {
+  x: {
+    kept: [
+      ['@Steady_Brand', 'steady_brand'],
+      ['a', 'a'],
+      ['fifteen_chars15', 'fifteen_chars15'],
+    ],
+    unknown: ['sixteen_chars_16', 'acme coffee', 'acme@mastodon.social', 'acme.bsky.social', '<b>acme</b>'],
+  },
+  instagram: {
+    kept: [['steady.brand', 'steady.brand']],
+    unknown: ['x'.repeat(31), 'steady brand', 'steady-brand'],
+  },
+  threads: {
+    kept: [['@steady.labs', 'steady.labs']],
+    unknown: ['steady/labs', 'ステディ'],
+  },
+  bluesky: {
+    kept: [
+      ['steady-brand.bsky.social', 'steady-brand.bsky.social'],
+      ['@acme.com', 'acme.com'],
+    ],
+    unknown: ['acme', 'acme..bsky.social', `${'a'.repeat(250)}.social`, 'acme bsky.social'],
+  },
+  mastodon: {
+    kept: [['SteadyBrand@mastodon.social', 'steadybrand@mastodon.social']],
+    unknown: ['steadybrand', 'a@b@c.social', 'steady brand@mastodon.social'],
+  },
+  reddit: {
+    kept: [
+      ['u/Steady_Brand', 'steady_brand'],
+      ['steady-labs', 'steady-labs'],
+    ],
+    unknown: ['ab', 'x'.repeat(21), 'steady.brand'],
+  },
+  linkedin: {
+    kept: [
+      ['Alex Doe', 'alex doe'],
+      ['company:12345', 'company:12345'],
+    ],
+    unknown: ['x'.repeat(101), 'Alex <img src=x>', 'Alex\u0000Doe'],
+  },
+  facebook: {
+    kept: [['Brand Page', 'brand page']],
+    unknown: ['x'.repeat(101), 'page@example.com', 'Page <script>'],
+  },
+};
+
+describe('pageAccount: the account shape per site', () => {
+  for (const [site, { kept, unknown }] of Object.entries(CASES) as Array<
+    [Platform, (typeof CASES)[Platform]]
+  >) {
+    it.each(kept)(`${site}: keeps %j as %j`, (read, stored) => {
+      expect(pageAccount(site, read)).toBe(stored);
+    });
+    it.each(unknown)(`${site}: %j is the unknown account`, (read) => {
+      expect(pageAccount(site, read)).toBe('');
+    });
+  }
+
+  it('keeps the unknown account unknown', () => {
+    expect(pageAccount('x', '')).toBe('');
+    expect(pageAccount('x', '   ')).toBe('');
+  });
+});
