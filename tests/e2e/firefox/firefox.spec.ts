@@ -16,6 +16,7 @@ import { startFixtureProxy } from '../proxy.ts';
 import { FIREFOX_EXTENSION_PATH, FIREFOX_MISSING_MESSAGE, findFirefox } from './browser.ts';
 import {
   badgeCount,
+  clickBadge,
   type ExtensionApi,
   editorMutations,
   expect,
@@ -23,6 +24,7 @@ import {
   openExtensionPage,
   openFixture,
   posted,
+  readOverlay,
   shownScores,
   sleep,
   test,
@@ -161,8 +163,8 @@ test('X: the overlay shows the scores of steady score, and the editor keeps exac
   const before = await page.$eval(X_EDITOR, (el) => el.outerHTML);
   await page.mouse.wheel({ deltaY: 40 });
   await page.setViewport({ width: 1200, height: 780 });
-  await page.click('steady-overlay >>> .badge[data-score=broadcast]');
-  await page.waitForSelector('steady-overlay >>> .panel li');
+  await clickBadge(page, 'broadcast');
+  await expect.poll(async () => (await readOverlay(page))?.panel?.items.length ?? 0).toBeGreaterThan(0);
   await page.keyboard.press('Escape');
   await sleep(800);
   expect(await editorMutations(page)).toBe(0);
