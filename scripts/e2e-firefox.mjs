@@ -4,26 +4,9 @@
 // firefox-esr over WebDriver BiDi) with any extra arguments and exits with Playwright's code.
 // --skip-build (or STEADY_E2E_SKIP_BUILD=1) uses the builds already there: `npm test` builds the Firefox
 // extension once for `lint:firefox` and this run, and the fixtures in `test:e2e`.
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-function bin(name) {
-  return join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
-}
-
-function run(name, args) {
-  const result = spawnSync(bin(name), args, {
-    cwd: ROOT,
-    stdio: 'inherit',
-    shell: process.platform === 'win32',
-  });
-  if (result.error) throw result.error;
-  return result.status ?? 1;
-}
+import { runBin as run } from './run-bin.mjs';
 
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--skip-build') || process.env.STEADY_E2E_SKIP_BUILD === '1';

@@ -2,25 +2,7 @@
 // npm run test:e2e [-- <playwright args>]: builds the extension (wxt build) and the fixture pages, then runs
 // `playwright test` with any extra arguments and exits with Playwright's code.
 // STEADY_E2E_SKIP_BUILD=1 skips both builds (quick re-runs while editing a spec).
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-function bin(name) {
-  return join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
-}
-
-function run(name, args) {
-  const result = spawnSync(bin(name), args, {
-    cwd: ROOT,
-    stdio: 'inherit',
-    shell: process.platform === 'win32',
-  });
-  if (result.error) throw result.error;
-  return result.status ?? 1;
-}
+import { runBin as run } from './run-bin.mjs';
 
 const { tsImport } = await import('tsx/esm/api');
 const { findChromium } = await tsImport('../tests/e2e/browser.ts', import.meta.url);
