@@ -179,6 +179,10 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+const RULE_SCORES: ReadonlyMap<string, ScoreKey> = new Map(RULES.map((r) => [r.id, r.score] as const));
+/** The score each strength kind relieves, learnt from the analyses (a strength names its rule). */
+const STRENGTH_SCORES = new Map<StrengthKind, ScoreKey>();
+
 /** What the eval keeps of one analysis. */
 interface Scored {
   scores: Record<ScoreKey, number>;
@@ -221,7 +225,13 @@ function scoreCorpus(corpus: Deduped, name: string, lang: Language): CorpusScore
       scores,
       bands,
       rules: new Set(analysis.findings.map((f) => f.rule)),
-      strengths: new Set(analysis.strengths.map((s) => s.kind)),
+      strengths: new Set(
+        analysis.strengths.map((s) => {
+          const ruleScore = RULE_SCORES.get(s.rule);
+          if (ruleScore) STRENGTH_SCORES.set(s.kind, ruleScore);
+          return s.kind;
+        }),
+      ),
     };
   });
   return { items, outOfRange };
@@ -327,7 +337,6 @@ function main(): void {
   }
   const scoringMs = performance.now() - scoringStarted;
 
-  const ruleScores = new Map(RULES.map((r) => [r.id, r.score] as const));
   const options: EvaluateOptions = { resamples: args.resamples, seed: args.seed, level: 0.95, examples: 5 };
   const results: Result[] = TASKS.map((spec) => {
     const items = corpora[spec.corpus].items;
@@ -349,7 +358,8 @@ function main(): void {
         strengths: s[i]?.strengths ?? new Set(),
       })),
       spec.score,
-      ruleScores,
+      RULE_SCORES,
+      STRENGTH_SCORES,
     );
     return { ...result, spec, pass: spec.goal === null ? null : result.auc >= spec.goal, bands, hits };
   });

@@ -13,6 +13,7 @@ describe('hitTable', () => {
     ['urgency', 'pushiness' as const],
     ['we-centred', 'broadcast' as const],
   ]);
+  const strengths = new Map([['fact' as const, 'missingValue' as const]]);
   const items = [
     item(true, ['hype', 'urgency']),
     item(true, ['hype']),
@@ -21,7 +22,7 @@ describe('hitTable', () => {
   ];
 
   it('reports the share on each class and the right-way ratio for the rules of one score', () => {
-    const rows = hitTable(items, 'pushiness', scores);
+    const rows = hitTable(items, 'pushiness', scores, strengths);
     expect(rows.map((r) => r.name)).toEqual(['hype', 'urgency']);
     expect(rows[0]).toMatchObject({
       positive: 1,
@@ -33,12 +34,13 @@ describe('hitTable', () => {
   });
 
   it('counts a strength the other way round and flags one that fires more on positives', () => {
-    const good = hitTable(items, 'missingValue', scores).find((r) => r.name === 'strength:fact');
+    const good = hitTable(items, 'missingValue', scores, strengths).find((r) => r.name === 'strength:fact');
     expect(good).toMatchObject({ kind: 'strength', positive: 0, negative: 0.5, defect: false });
     const bad = hitTable(
       [item(true, [], ['fact']), item(true, [], ['fact']), item(false, [], ['fact']), item(false, [])],
       'missingValue',
       scores,
+      strengths,
     ).find((r) => r.name === 'strength:fact');
     expect(bad).toMatchObject({ ratio: 0.5, defect: true });
   });

@@ -8,20 +8,6 @@
 
 import type { ScoreKey, StrengthKind } from '../../lib/scoring/types';
 
-/** The score each strength kind relieves (see the rules that report them in lib/rules/shared). */
-export const STRENGTH_SCORE: Record<StrengthKind, ScoreKey> = {
-  question: 'broadcast',
-  invitation: 'broadcast',
-  addressesReader: 'broadcast',
-  conversation: 'broadcast',
-  deal: 'missingValue',
-  tip: 'missingValue',
-  fact: 'missingValue',
-  help: 'missingValue',
-  privilege: 'missingValue',
-  benefit: 'missingValue',
-};
-
 export interface HitRow {
   /** A rule id, or `strength:<kind>`. */
   name: string;
@@ -44,10 +30,15 @@ export interface HitInput {
   strengths: ReadonlySet<StrengthKind>;
 }
 
+/**
+ * `ruleScores`: each rule id's score; `strengthScores`: the score each strength kind relieves, as
+ * the analyses report it (a strength names its rule), so no second table has to follow the rules.
+ */
 export function hitTable(
   items: readonly HitInput[],
   score: ScoreKey,
   ruleScores: ReadonlyMap<string, ScoreKey>,
+  strengthScores: ReadonlyMap<StrengthKind, ScoreKey>,
 ): HitRow[] {
   const nPos = items.filter((i) => i.positive).length;
   const nNeg = items.length - nPos;
@@ -66,8 +57,8 @@ export function hitTable(
   for (const [rule, ruleScore] of ruleScores) {
     if (ruleScore === score) row(rule, 'finding', (i) => i.rules.has(rule));
   }
-  for (const kind of Object.keys(STRENGTH_SCORE) as StrengthKind[]) {
-    if (STRENGTH_SCORE[kind] === score) row(`strength:${kind}`, 'strength', (i) => i.strengths.has(kind));
+  for (const [kind, strengthScore] of strengthScores) {
+    if (strengthScore === score) row(`strength:${kind}`, 'strength', (i) => i.strengths.has(kind));
   }
   return rows;
 }
