@@ -432,6 +432,19 @@ function languageDetection(corpora: Corpora): DetectionRow[] {
   });
 }
 
+/** The detection rows summed over all corpora. */
+function detectionTotal(rows: readonly DetectionRow[]): { texts: number; correct: number; wrong: number } {
+  let texts = 0;
+  let correct = 0;
+  let wrong = 0;
+  for (const d of rows) {
+    texts += d.texts;
+    correct += d.correct;
+    wrong += d.wrong;
+  }
+  return { texts, correct, wrong };
+}
+
 /** Spearman's rank correlation (ties get average ranks). */
 function spearman(a: readonly number[], b: readonly number[]): number {
   const rank = (v: readonly number[]) => {
@@ -592,14 +605,7 @@ function printText(
 
   out.push('');
   out.push('Language detection (no language given), texts of 3+ words; und (unsure) counts as a miss:');
-  const total = detection.reduce(
-    (a, d) => ({ texts: a.texts + d.texts, correct: a.correct + d.correct, wrong: a.wrong + d.wrong }),
-    {
-      texts: 0,
-      correct: 0,
-      wrong: 0,
-    },
-  );
+  const total = detectionTotal(detection);
   out.push(
     textTable(
       ['corpus', 'lang', 'texts', 'correct', 'wrong lang', 'accuracy'],
@@ -732,10 +738,7 @@ function printMarkdown(
   out.push(
     `Webis clickbait 17, Spearman of missing value with the judges' mean: ${fixed(webisSpearman, 3)}.`,
   );
-  const total = detection.reduce((a, d) => ({ texts: a.texts + d.texts, correct: a.correct + d.correct }), {
-    texts: 0,
-    correct: 0,
-  });
+  const total = detectionTotal(detection);
   out.push(
     `Language detection on the corpora's texts of 3+ words: ${fixed((100 * total.correct) / Math.max(1, total.texts), 1)} % of ${formatInt(total.texts)} (${detection
       .map((d) => `${d.corpus} ${fixed((100 * d.correct) / Math.max(1, d.texts), 1)} %`)

@@ -179,13 +179,13 @@ export function fitWeights(corpora: Corpora): FitReport {
           sumOver(r.relieved, (id) => report.strengths[id] ?? 1),
       ),
     );
+    // Each corpus's negatives, gathered once for the scan over thresholds.
+    const negatives = setIds.map((set) =>
+      values.filter((_, i) => mine[i]?.set === set && !mine[i]?.positive),
+    );
     const thresholdFor = (allowed: number) => {
       for (let t = 1; t <= 100; t++) {
-        const ok = setIds.every((set) => {
-          const negs = values.filter((_, i) => mine[i]?.set === set && !mine[i]?.positive);
-          return negs.filter((v) => v >= t).length <= allowed * negs.length;
-        });
-        if (ok) return t;
+        if (negatives.every((negs) => negs.filter((v) => v >= t).length <= allowed * negs.length)) return t;
       }
       return 100;
     };
