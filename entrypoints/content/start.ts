@@ -1,82 +1,64 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  type AnalyzeReply,
-  type BudgetStatusReply,
-  type DraftReply,
-  isMessage,
-  type Message,
-} from '../../lib/messages';
+import { type DraftReply, isMessage, type Message } from '../../lib/messages';
 import { adapterFor } from '../../lib/sites';
 import { watchSiteEnabled } from '../../lib/storage/site-switch';
-import { Coach, type Scorer } from './coach';
+import { Coach } from './coach';
+import { call } from './draft-call';
+import { Overlay } from './overlay';
 import { PublishTracker } from './publish';
+import { ComposerWatcher } from './watcher';
 
 /**
  * Starts the coach on a page whose site we recognize. Shared by the content script registered
  * in the manifest (seven sites) and the one registered at runtime for granted Mastodon instances.
+ *
+ * One ComposerWatcher finds the composers and keeps a DraftSession per composer; the others
+ * subscribe to it: the Coach scores (one `draft` round trip per rescore), the PublishTracker
+ * counts what is published, the Overlay shows the active session.
  */
 export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   const adapter = adapterFor(document, location);
   if (!adapter) return;
 
-  const scorer: Scorer = {
-    async analyze(text) {
-      try {
-        const reply: unknown = await browser.runtime.sendMessage({
-          type: 'analyze',
-          text,
-          platform: adapter.id,
-        });
-        return isAnalyzeReply(reply) ? reply : null;
-      } catch {
-        // The extension was reloaded or the worker is restarting: skip this round quietly.
-        return null;
-      }
-    },
-    async budget(account) {
-      try {
-        const reply: unknown = await browser.runtime.sendMessage({
-          type: 'budget-status',
-          site: adapter.id,
-          account,
-        });
-        return isBudgetReply(reply) ? reply.status : null;
-      } catch {
-        return null;
-      }
-    },
+  let overlay: Overlay | null = null;
+  const watcher = new ComposerWatcher(ctx, adapter, (node) => overlay?.contains(node) ?? false);
+  overlay = new Overlay(ctx, watcher);
+  const ui = overlay;
+  const coach = new Coach(ctx, adapter.id, watcher, {
+    draft: (request) => call('draft', request),
     warm() {
-      browser.runtime.sendMessage({ type: 'warm' }).catch(() => undefined);
+      browser.runtime.sendMessage({ type: 'warm' } satisfies Message).catch(() => undefined);
     },
-  };
-  const coach = new Coach(ctx, adapter, scorer);
-  coach.start();
+    scored: (ms) => ui.setTiming(ms),
+  });
 
   // Counts what is really published, for the daily post budget (entrypoints/content/publish.ts).
-  new PublishTracker(ctx, adapter, {
-    enabled: () => coach.isEnabled,
-    composers: () => coach.composersNow(),
-    scored: (container) => coach.lastScored(container),
-    analyze: async (text) => (await scorer.analyze(text))?.analysis ?? null,
+  // Registered before the coach's own intent listener: it snapshots the draft before anything else.
+  new PublishTracker(ctx, adapter, watcher, {
+    analyze: (session, text) => coach.analyze(session, text),
     record: (event) => browser.runtime.sendMessage({ type: 'record-post', event } satisfies Message),
     recorded: () => void coach.refreshBudget(),
   }).start();
+  watcher.onIntent((session) => coach.rescoreNow(session));
+  watcher.start();
+  coach.start();
+  ui.start();
 
   const unwatch = await watchSiteEnabled(adapter.id, (enabled) => {
-    if (!ctx.isInvalid) coach.setEnabled(enabled);
+    if (!ctx.isInvalid) watcher.setEnabled(enabled);
   });
   ctx.onInvalidated(unwatch);
 
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: DraftReply) => void) => {
     if (isMessage(message) && message.type === 'toggle-panel') {
-      coach.togglePanel();
+      if (watcher.enabled.peek()) ui.toggleFromKeyboard();
       return undefined;
     }
     if (!isMessage(message) || message.type !== 'get-draft') return undefined;
     sendResponse({
       platform: adapter.id,
-      draft: coach.isEnabled ? coach.draft() : null,
-      siteEnabled: coach.isEnabled,
+      draft: watcher.enabled.peek() ? currentDraft(watcher, adapter.id) : null,
+      siteEnabled: watcher.enabled.peek(),
     });
     return undefined;
   };
@@ -84,10 +66,14 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }
 
-function isBudgetReply(v: unknown): v is Extract<BudgetStatusReply, { ok: true }> {
-  return typeof v === 'object' && v !== null && (v as { ok?: unknown }).ok === true && 'status' in v;
-}
-
-function isAnalyzeReply(v: unknown): v is AnalyzeReply {
-  return typeof v === 'object' && v !== null && (v as { ok?: unknown }).ok === true && 'analysis' in v;
+/** The focused composer's draft (else the first with text), for the popup. */
+function currentDraft(watcher: ComposerWatcher, platform: DraftReply['platform']): DraftReply['draft'] {
+  const session =
+    watcher.active.peek() ?? watcher.sessions.peek().find((s) => s.text.peek().trim() !== '') ?? null;
+  if (!session) return null;
+  watcher.read(session);
+  const text = session.text.peek();
+  // The scores only when they are for exactly this text; the popup scores it itself otherwise.
+  const analysis = session.scored?.text === text ? session.scored.analysis : null;
+  return { text, platform, analysis };
 }
