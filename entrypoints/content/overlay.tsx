@@ -512,7 +512,7 @@ function Panel({
     >
       <header class="p-head">
         <h2>{i18n.t('overlay.title')}</h2>
-        <button type="button" class="link" onClick={trusted(() => overlay.onHide())}>
+        <button type="button" class="link" data-action="hide" onClick={trusted(() => overlay.onHide())}>
           {i18n.t('overlay.hide')}
         </button>
         <button

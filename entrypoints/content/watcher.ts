@@ -273,8 +273,9 @@ export class ComposerWatcher {
   }
 
   private intent(session: DraftSession): void {
-    if (session.composer.editors.some((editor) => !editor.isConnected)) {
-      // Remounted since the last scan: snapshot the editors that hold the draft now.
+    if (this.scanTimer !== undefined || session.composer.editors.some((editor) => !editor.isConnected)) {
+      // The page changed since the last scan (a thread item added a moment ago, editors remounted):
+      // snapshot the composer as it is now.
       this.scanNow();
       if (session.isDisposed) return;
     }
