@@ -6,7 +6,7 @@ import { SETTINGS_VERSION } from './types';
  * turns a version n−1 value into version n and sets its `version` field. The input is `unknown`
  * because old data is never trusted: a migration guards what it reads, and the result is always
  * validated afterwards (`validateSettings`). The same table drives `settingsItem` in
- * lib/storage/settings.ts (WXT storage runs it when the stored meta version is older) and
+ * lib/storage/settings-item.ts (WXT storage runs it when the stored meta version is older) and
  * `importSettings` (which reads the version from the file).
  *
  * Version 1 is the first shape, so the table is empty. To change the shape: bump

@@ -1,9 +1,9 @@
 import { storage } from 'wxt/utils/storage';
-import { SETTINGS_MIGRATIONS } from '../settings/migrations';
 import { type Recovered, recoverSettings } from '../settings/recover';
 import { defaultSettings, SETTINGS_VERSION, type Settings } from '../settings/types';
 import { validateSettings } from '../settings/validate';
 import { formatErrors, type Validated, type ValidationError } from '../validation/errors';
+import { settingsItem } from './settings-item';
 
 /**
  * The settings in `storage.local`, the single source of truth: the options page and the popup
@@ -13,12 +13,8 @@ import { formatErrors, type Validated, type ValidationError } from '../validatio
  *
  * Stored data is never trusted: it can be corrupt, hand-edited through DevTools, or written by a
  * newer Steady after a downgrade. `loadSettings` validates it and falls back to the defaults.
+ * The item itself (key, fallback, version, migrations) is defined once, in ./settings-item.ts.
  */
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: defaultSettings(),
-  version: SETTINGS_VERSION,
-  migrations: SETTINGS_MIGRATIONS,
-});
 
 /** Where an unreadable stored value is kept, so a bad write or a downgrade never loses it. */
 export const CORRUPT_BACKUP_KEY = 'local:settings-corrupt-backup';
