@@ -1,23 +1,30 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { emptyBrandRules } from '../lib/brand/schema';
-import type { PostLog } from '../lib/budget/types';
-import { LANGUAGES, type Language, PLATFORMS } from '../lib/scoring/types';
-import { PLATFORM_NAMES } from '../lib/settings/accounts';
-import type { Brand, Settings } from '../lib/settings/types';
-import type { ValidationError } from '../lib/validation/errors';
-import { ANALYSIS_VIEW_CSS } from './analysis-view';
+import { ANALYSIS_VIEW_CSS } from '../../components/analysis-view';
+import {
+  ErrorsContext,
+  errorId,
+  errorText,
+  fieldId,
+  GroupErrors,
+  SelectField,
+} from '../../components/fields';
+import { tKey } from '../../components/i18n';
+import { PAGE_CSS } from '../../components/theme';
+import { UNASSIGNED_CSS } from '../../components/unassigned-accounts';
+import { emptyBrandRules } from '../../lib/brand/schema';
+import type { PostLog } from '../../lib/budget/types';
+import { LANGUAGES, type Language, PLATFORMS } from '../../lib/scoring/types';
+import { PLATFORM_NAMES } from '../../lib/settings/accounts';
+import type { Brand, Settings } from '../../lib/settings/types';
+import type { ValidationError } from '../../lib/validation/errors';
 import { BrandEditor, focusLater } from './brand-editor';
-import { ErrorsContext, errorId, errorText, fieldId, GroupErrors, SelectField } from './fields';
-import { tKey } from './i18n';
 import { ImportExport } from './import-export';
 import { OPTIONS_BUDGET_CSS, OptionsPostLog, OptionsUnassigned, usePostLog } from './options-budget';
 import { createOptionsState, type LoadProblemDetails, type OptionsState } from './options-state';
 import { RulePreview } from './rule-preview';
 import { RulesEditor } from './rules-editor';
 import { SitesEditor } from './sites-editor';
-import { PAGE_CSS } from './theme';
-import { UNASSIGNED_CSS } from './unassigned-accounts';
 
 /** The UI language if Steady scores it, so a new brand starts in the language its team works in. */
 function uiLanguage(): Language {

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import type { Settings } from '../lib/settings/types';
-import { exportSettings, fileTooLarge, importSettings } from '../lib/settings/validate';
-import type { Validated, ValidationError } from '../lib/validation/errors';
-import { errorId, errorText } from './fields';
+import { errorId, errorText } from '../../components/fields';
+import type { Settings } from '../../lib/settings/types';
+import { exportSettings, fileTooLarge, importSettings } from '../../lib/settings/validate';
+import type { Validated, ValidationError } from '../../lib/validation/errors';
 import type { OptionsState } from './options-state';
 import { instancePattern } from './sites-editor';
 

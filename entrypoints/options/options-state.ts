@@ -1,9 +1,9 @@
 import { computed, type ReadonlySignal, type Signal, signal } from '@preact/signals';
-import type { Recovered } from '../lib/settings/recover';
-import { defaultSettings, type Settings } from '../lib/settings/types';
-import { validateSettings } from '../lib/settings/validate';
-import { loadSettings, loadSettingsBackup, saveSettings, watchSettings } from '../lib/storage/settings';
-import type { ValidationError } from '../lib/validation/errors';
+import type { Recovered } from '../../lib/settings/recover';
+import { defaultSettings, type Settings } from '../../lib/settings/types';
+import { validateSettings } from '../../lib/settings/validate';
+import { loadSettings, loadSettingsBackup, saveSettings, watchSettings } from '../../lib/storage/settings';
+import type { ValidationError } from '../../lib/validation/errors';
 
 /**
  * The options page's state. Storage is the source of truth (`stored`, kept current by
