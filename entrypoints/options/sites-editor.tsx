@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { PLATFORMS } from '../lib/scoring/types';
-import { PLATFORM_NAMES } from '../lib/settings/accounts';
-import { instanceOrigin } from '../lib/settings/validate';
-import { CheckboxField, GroupErrors } from './fields';
+import { CheckboxField, GroupErrors } from '../../components/fields';
+import { PLATFORMS } from '../../lib/scoring/types';
+import { PLATFORM_NAMES } from '../../lib/settings/accounts';
+import { instanceOrigin } from '../../lib/settings/validate';
 import type { OptionsState } from './options-state';
 
 /** The match pattern Steady asks for on one Mastodon instance (an optional host permission). */

@@ -1,8 +1,4 @@
 import { i18n } from '#i18n';
-import { REGISTER_VALUES } from '../lib/brand/schema';
-import { LANGUAGES, type Language, PLATFORMS, type Platform } from '../lib/scoring/types';
-import { HANDLE_FORMATS, PLATFORM_NAMES } from '../lib/settings/accounts';
-import { type Brand, DEFAULT_BUDGETS, type Settings } from '../lib/settings/types';
 import {
   CheckboxField,
   fieldId,
@@ -11,8 +7,12 @@ import {
   NumberField,
   SelectField,
   TextField,
-} from './fields';
-import { tKey } from './i18n';
+} from '../../components/fields';
+import { tKey } from '../../components/i18n';
+import { REGISTER_VALUES } from '../../lib/brand/schema';
+import { LANGUAGES, type Language, PLATFORMS, type Platform } from '../../lib/scoring/types';
+import { HANDLE_FORMATS, PLATFORM_NAMES } from '../../lib/settings/accounts';
+import { type Brand, DEFAULT_BUDGETS, type Settings } from '../../lib/settings/types';
 import type { OptionsState } from './options-state';
 
 /** Runs `change` on brand `index` of a copy of the draft. */
