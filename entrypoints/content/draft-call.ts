@@ -1,6 +1,6 @@
-import { storage } from 'wxt/utils/storage';
 import type { BudgetStatus } from '../../lib/budget/types';
 import type { Analysis, Platform } from '../../lib/scoring/types';
+import { settingsItem } from '../../lib/storage/settings-item';
 
 /**
  * STAND-IN for `call('draft', …)` of lib/protocol.ts (issue 9, /work/contract.md), with exactly
@@ -31,7 +31,7 @@ export async function call(type: 'draft', body: DraftRequest): Promise<DraftRepl
   const [analysis, budget, brand] = await Promise.all([
     blank ? null : send({ type: 'analyze', text: body.text, platform: body.site }),
     send({ type: 'budget-status', site: body.site, account: body.account }),
-    blank ? null : appliedBrand(),
+    appliedBrand(),
   ]);
   // Without scores for a non-blank draft the round failed (worker restarting): the caller skips it.
   if (!blank && !isAnalyzeReply(analysis)) return null;
@@ -66,7 +66,7 @@ function isBudgetReply(v: unknown): v is { ok: true; status: BudgetStatus } {
 
 /** The brand today's `analyze` applies: the active brand, else the only brand (lib/settings/resolve.ts). */
 async function appliedBrand(): Promise<{ id: string; name: string } | null> {
-  const stored: unknown = await storage.getItem<unknown>('local:settings').catch(() => null);
+  const stored: unknown = await settingsItem.getValue().catch(() => null);
   if (!isRecord(stored) || !Array.isArray(stored.brands)) return null;
   const brands = stored.brands.filter(
     (b): b is { id: string; name: string } =>
