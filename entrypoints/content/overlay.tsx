@@ -41,8 +41,8 @@ const EXPOSE_TIMING = import.meta.env.MODE === 'bench';
 
 /** Which findings the open panel lists first: one score's (a badge was clicked) or all by importance. */
 export type PanelFocus = ScoreKey | 'all';
-/** One row (budget line beside the badges), stacked (budget line above them), or just a handle. */
-type DockShape = 'row' | 'stack' | 'handle';
+/** The dock in one row (budget line beside the badges) or stacked (budget line above them). */
+type Arrangement = 'row' | 'stack';
 
 const PANEL_WIDTH = 380;
 /** How long a hit-tested place keeps its answer (see `Overlay.clearOfPage`). */
@@ -58,7 +58,9 @@ function trusted<E extends Event>(action: (e: E) => void): (e: E) => void {
 export class Overlay {
   /** The open panel and what it lists first, or null when closed. */
   readonly open = signal<PanelFocus | null>(null);
-  readonly shape = signal<DockShape>('row');
+  readonly arrangement = signal<Arrangement>('row');
+  /** No room for the badges anywhere: a small handle stands in for them. */
+  readonly collapsed = signal(false);
   /** The page's own scheme around the composer. */
   readonly dark = signal(false);
 
@@ -71,7 +73,7 @@ export class Overlay {
   /** Milliseconds of the latest score, written once its badges are painted (bench build only). */
   private timing: number | null = null;
   /** The dock's full sizes, remembered while it is a handle, to see when it fits again. */
-  private fullShapes: Shape<'row' | 'stack'>[] = [];
+  private fullShapes: Shape<Arrangement>[] = [];
   private readonly resizeObserver = new ResizeObserver(() => this.schedule());
   private readonly hitCache = new Map<string, { clear: boolean; at: number }>();
   private observed: Element[] = [];
@@ -90,22 +92,27 @@ export class Overlay {
     this.ctx.addEventListener(document, 'keydown', (e) => this.onKeydown(e), passive);
     this.ctx.addEventListener(document, 'pointerdown', (e) => this.onPointerDown(e), passive);
     let current: DraftSession | null = null;
+    let lastAnalysis: unknown = null;
     const stop = effect(() => {
       const session = this.watcher.active.value;
       if (session !== current) {
         current = session;
         this.open.value = null;
-        this.shape.value = 'row';
+        this.collapsed.value = false;
         this.follow(session);
       }
       if (session && !this.ui) void this.mount();
+      // New scores: look at the page's scheme again (a site may switch themes while one writes).
+      const analysis = session?.analysis.value ?? null;
+      if (session && analysis !== lastAnalysis) this.dark.value = isDark(session.anchor);
+      lastAnalysis = analysis;
       // Whatever the dock shows changes its size: place it again in the next frame.
-      session?.analysis.value;
       session?.budget.value;
       session?.dismissed.value;
       session?.text.value;
       this.open.value;
-      this.shape.value;
+      this.arrangement.value;
+      this.collapsed.value;
       this.schedule();
     });
     this.ctx.onInvalidated(() => {
@@ -288,31 +295,31 @@ export class Overlay {
     const g = size(badges);
     const h = size(handle);
 
-    let placed: { rect: Rect; shape: DockShape } | null = null;
+    let placed: { rect: Rect; shape: Arrangement } | null = null;
     if (g) {
       this.fullShapes = shapesOf(g, b, box.right - box.left);
       placed = placeDock({ viewport, box, container, obstacles, shapes: this.fullShapes, accept });
-      if (!placed) this.shape.value = 'handle'; // re-rendered as a handle; placed next frame
-    } else if (this.shape.value === 'handle' && this.fullShapes.length > 0) {
+      if (!placed) this.collapsed.value = true; // re-rendered as a handle, placed in the next frame
+    } else if (this.collapsed.value && this.fullShapes.length > 0) {
       // Collapsed: back to the full dock as soon as it fits again.
-      const full = placeDock({ viewport, box, container, obstacles, shapes: this.fullShapes, accept });
-      if (full) this.shape.value = full.shape;
+      if (placeDock({ viewport, box, container, obstacles, shapes: this.fullShapes, accept }))
+        this.collapsed.value = false;
     }
     if (!placed && (h || b)) {
-      // The handle (collapsed or "show again"), with the budget warning beside it when there is one.
-      const one = h ?? { width: 0, height: 0 };
-      const shapes = shapesOf(one, b, box.right - box.left);
+      // The handle (collapsed, or "show again" after hiding), with the budget warning when there is one.
+      const shapes = shapesOf(h ?? { width: 0, height: 0 }, b, box.right - box.left);
       placed = placeDock({ viewport, box, container, obstacles, shapes, accept });
       if (!placed) {
-        const first = shapes[0]?.size ?? one;
-        placed = { shape: 'row', rect: leastBad(first, box, container, viewport, obstacles) };
+        const least = shapes.find((s) => s.id === 'row') ?? shapes[0];
+        if (least)
+          placed = { shape: least.id, rect: leastBad(least.size, box, container, viewport, obstacles) };
       }
     }
     if (!placed) {
       dock.style.visibility = 'hidden';
     } else {
-      if (placed.shape !== 'handle' && g && placed.shape !== this.shape.value)
-        this.shape.value = placed.shape;
+      // The arrangement is rendered by Preact (a class); a change re-renders and is placed again next frame.
+      this.arrangement.value = placed.shape;
       dock.style.visibility = '';
       dock.style.left = `${Math.round(placed.rect.left)}px`;
       dock.style.top = `${Math.round(placed.rect.top)}px`;
@@ -322,12 +329,12 @@ export class Overlay {
     if (panel && this.open.value !== null) {
       const submit = session.composer.submit ? toRect(session.composer.submit.getBoundingClientRect()) : null;
       const inComposer = obstacles.filter((o) => o.top >= box.top - GAP && o.bottom <= box.bottom + GAP);
-      const dockRect = placed ? [placed.rect] : [];
       const r = placePanel({
         viewport,
         box,
+        dock: placed?.rect ?? null,
         submit,
-        obstacles: [...inComposer, ...dockRect],
+        obstacles: inComposer,
         size: { width: Math.min(PANEL_WIDTH, viewport.width - 8), height: panel.scrollHeight + 2 },
       });
       panel.style.left = `${Math.round(r.left)}px`;
@@ -372,7 +379,7 @@ function shapesOf(
   main: { width: number; height: number },
   budget: { width: number; height: number } | null,
   boxWidth: number,
-): Shape<'row' | 'stack'>[] {
+): Shape<Arrangement>[] {
   if (!budget) return [{ id: 'row', size: main }];
   const row: Shape<'row'> = {
     id: 'row',
@@ -543,7 +550,8 @@ function OverlayApp({ overlay, watcher }: { overlay: Overlay; watcher: ComposerW
   const analysis = session.analysis.value;
   const dismissed = session.dismissed.value;
   const budget = session.budget.value;
-  const shape = overlay.shape.value;
+  const arrangement = overlay.arrangement.value;
+  const collapsed = overlay.collapsed.value;
   const open = overlay.open.value;
   if (!analysis) return null;
   const line = budget ? budgetLine(budget, session.kind.value, Date.now()) : null;
@@ -554,7 +562,7 @@ function OverlayApp({ overlay, watcher }: { overlay: Overlay; watcher: ComposerW
   );
   return (
     <div class={`root ${overlay.dark.value ? 'sa-dark' : 'sa-light'}`}>
-      <div class={`dock ${shape}`} ref={overlay.setDock}>
+      <div class={`dock ${arrangement}`} ref={overlay.setDock}>
         {showLine && line && <BudgetLine line={line} />}
         {dismissed ? (
           <button
@@ -567,7 +575,7 @@ function OverlayApp({ overlay, watcher }: { overlay: Overlay; watcher: ComposerW
           >
             Steady
           </button>
-        ) : shape === 'handle' ? (
+        ) : collapsed ? (
           <button
             type="button"
             class={`handle collapsed ${worst.band}`}

@@ -187,9 +187,11 @@ function fitOnScreen(r: Rect, viewport: Size): Rect {
 export interface PanelInput {
   viewport: Size;
   box: Rect;
+  /** Where the dock is (the panel opens next to the composer and its dock together), if shown. */
+  dock: Rect | null;
   /** The post button, never covered. */
   submit: Rect | null;
-  /** Editors, the composer's own controls and the dock: avoided when there is room. */
+  /** Editors and the composer's own controls: avoided when there is room. */
   obstacles: readonly Rect[];
   /** The panel's natural size (its height before any scrolling). */
   size: Size;
@@ -197,7 +199,10 @@ export interface PanelInput {
 
 /** Where the open panel goes and how tall it may be (it scrolls inside itself below its natural height). */
 export function placePanel(input: PanelInput): Rect {
-  const { viewport, box, submit, obstacles, size } = input;
+  const { viewport, submit, size } = input;
+  // The composer and its dock as one block: the panel goes beside or below both.
+  const box = union(input.dock ? [input.box, input.dock] : [input.box]) ?? input.box;
+  const obstacles = input.dock ? [...input.obstacles, input.dock] : input.obstacles;
   const w = Math.min(size.width, viewport.width - 2 * MARGIN);
   const natural = size.height;
   const free = (r: Rect) => onScreen(r, viewport) && !obstacles.some((o) => intersects(r, o));
@@ -227,13 +232,15 @@ export function placePanel(input: PanelInput): Rect {
     const r = candidate();
     if (r) return r;
   }
-  // No free place: the taller of the bands below and above the post button, scrolling inside itself.
+  // No free place: a band below or above the post button, scrolling inside itself; below (over the
+  // page rather than the draft) when it is tall enough to read, else the taller one.
   const left = clampX(box.right - w, w, viewport);
-  const split = submit ?? box;
+  const split = submit ?? input.box;
   const belowTop = Math.max(MARGIN, split.bottom + GAP);
   const belowRoom = viewport.height - MARGIN - belowTop;
   const aboveRoom = split.top - GAP - MARGIN;
-  if (belowRoom >= aboveRoom) return rect(left, belowTop, w, Math.max(0, Math.min(natural, belowRoom)));
+  if (belowRoom >= Math.min(natural, MIN_PANEL_HEIGHT) || belowRoom >= aboveRoom)
+    return rect(left, belowTop, w, Math.max(0, Math.min(natural, belowRoom)));
   const h = Math.max(0, Math.min(natural, aboveRoom));
   return rect(left, split.top - GAP - h, w, h);
 }
