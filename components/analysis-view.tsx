@@ -1,5 +1,4 @@
-import { Fragment } from 'preact';
-import { useState } from 'preact/hooks';
+import { Component, Fragment } from 'preact';
 import { i18n } from '#i18n';
 import type { Analysis, Band, Level, ScoreKey } from '../lib/scoring/types';
 import { SCORE_KEYS } from '../lib/scoring/types';
@@ -90,120 +89,129 @@ export function analysisSummary(a: Analysis): string {
   return `${scores.join(', ')}. ${i18n.t('ui.analysis.findings_count', [String(a.findings.length)])}`;
 }
 
-export function AnalysisView({ analysis, headingLevel = 2, maxFindings, focus }: AnalysisViewProps) {
-  const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
-  const [showAll, setShowAll] = useState(false);
-  // One row per cause: the scorer merged its repeats into one finding with several spans.
-  const findings = panelFindings(analysis, focus);
-  const shown = showAll || maxFindings === undefined ? findings : findings.slice(0, maxFindings);
-  const lang = analysis.rulesLanguage;
-  return (
-    <div class="steady-analysis">
-      <ul class="sa-scores" aria-label={i18n.t('ui.analysis.scores')}>
-        {SCORE_KEYS.map((key) => {
-          const score = analysis.scores[key];
-          return (
-            <li
-              key={key}
-              class={`sa-score sa-band-${score.band}${key === focus ? ' sa-focus' : ''}`}
-              data-score={key}
-              data-band={score.band}
-              aria-current={key === focus ? 'true' : undefined}
-            >
-              <span class="sa-score-name">{scoreLabel(key)}</span>
-              <span class="sa-score-value">
-                {score.value}
-                <span class="sa-score-max">/100</span>
-              </span>
-              <span class="sa-score-band">{bandLabel(score.band)}</span>
-            </li>
-          );
-        })}
-      </ul>
-      <p class="sa-meta" data-testid="steady-language">
-        {languageNote(analysis)} ·{' '}
-        {i18n.t('ui.analysis.stats', [String(analysis.stats.words), String(analysis.stats.characters)])}
-      </p>
-      {analysis.truncated && <p class="sa-meta">{i18n.t('ui.analysis.truncated')}</p>}
+/**
+ * A class rather than hooks: `preact/hooks` would add a kilobyte to the content script that every
+ * social page loads (the overlay renders this view too).
+ */
+export class AnalysisView extends Component<AnalysisViewProps, { showAll: boolean }> {
+  override state = { showAll: false };
 
-      <Heading class="sa-heading">
-        {i18n.t('ui.analysis.findings')} ({findings.length})
-      </Heading>
-      {findings.length === 0 ? (
-        <p class="sa-empty">{i18n.t('ui.analysis.no_findings')}</p>
-      ) : (
-        <ol class="sa-findings">
-          {shown.map((f) => {
-            const words = quotes(f);
-            const times = repeats(f);
-            const adds = points(f);
+  override render() {
+    const { analysis, headingLevel = 2, maxFindings, focus } = this.props;
+    const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
+    const showAll = this.state.showAll;
+    // One row per cause: the scorer merged its repeats into one finding with several spans.
+    const findings = panelFindings(analysis, focus);
+    const shown = showAll || maxFindings === undefined ? findings : findings.slice(0, maxFindings);
+    const lang = analysis.rulesLanguage;
+    return (
+      <div class="steady-analysis">
+        <ul class="sa-scores" aria-label={i18n.t('ui.analysis.scores')}>
+          {SCORE_KEYS.map((key) => {
+            const score = analysis.scores[key];
             return (
               <li
-                key={findingKey(f)}
-                class={`sa-finding sa-level-${f.level}`}
-                data-rule={f.rule}
-                data-score={f.score}
-                data-spans={f.spans.length}
+                key={key}
+                class={`sa-score sa-band-${score.band}${key === focus ? ' sa-focus' : ''}`}
+                data-score={key}
+                data-band={score.band}
+                aria-current={key === focus ? 'true' : undefined}
               >
-                <p class="sa-finding-head">
-                  <span class="sa-tag">{scoreLabel(f.score)}</span>
-                  <span class={`sa-tag sa-tag-${f.level}`}>{levelLabel(f.level)}</span>
-                  {adds > 0 && (
-                    <span
-                      class="sa-points"
-                      title={i18n.t('ui.analysis.points_label', [String(adds), scoreLabel(f.score)])}
-                    >
-                      {i18n.t('ui.analysis.points', [String(adds)])}
-                    </span>
-                  )}
-                </p>
-                <p class="sa-finding-message" lang={lang}>
-                  {f.message.text}
-                  {times > 1 && <span class="sa-times"> ({times}×)</span>}
-                </p>
-                {words.shown.length > 0 && (
-                  <p class="sa-finding-words">
-                    <span class="sa-label">{i18n.t('ui.analysis.words')}</span>{' '}
-                    {words.shown.map((w, i) => (
-                      <Fragment key={w}>
-                        {i > 0 && ' '}
-                        <mark class="sa-words" lang={lang}>
-                          {w}
-                        </mark>
-                      </Fragment>
-                    ))}
-                    {words.more > 0 && ' …'}
-                  </p>
-                )}
-                <p class="sa-finding-suggestion">
-                  <span class="sa-label">{i18n.t('ui.analysis.suggestion')}</span>{' '}
-                  <span lang={lang}>{f.suggestion.text}</span>
-                </p>
+                <span class="sa-score-name">{scoreLabel(key)}</span>
+                <span class="sa-score-value">
+                  {score.value}
+                  <span class="sa-score-max">/100</span>
+                </span>
+                <span class="sa-score-band">{bandLabel(score.band)}</span>
               </li>
             );
           })}
-        </ol>
-      )}
-      {shown.length < findings.length && (
-        <button type="button" class="sa-more" onClick={() => setShowAll(true)}>
-          {i18n.t('ui.analysis.show_all', [String(findings.length)])}
-        </button>
-      )}
+        </ul>
+        <p class="sa-meta" data-testid="steady-language">
+          {languageNote(analysis)} ·{' '}
+          {i18n.t('ui.analysis.stats', [String(analysis.stats.words), String(analysis.stats.characters)])}
+        </p>
+        {analysis.truncated && <p class="sa-meta">{i18n.t('ui.analysis.truncated')}</p>}
 
-      {analysis.strengths.length > 0 && (
-        <>
-          <Heading class="sa-heading">{i18n.t('ui.analysis.strengths')}</Heading>
-          <ul class="sa-strengths">
-            {analysis.strengths.map((s) => (
-              <li key={`${s.kind}:${s.start}`} class="sa-strength" lang={lang}>
-                {s.message.text}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
-  );
+        <Heading class="sa-heading">
+          {i18n.t('ui.analysis.findings')} ({findings.length})
+        </Heading>
+        {findings.length === 0 ? (
+          <p class="sa-empty">{i18n.t('ui.analysis.no_findings')}</p>
+        ) : (
+          <ol class="sa-findings">
+            {shown.map((f) => {
+              const words = quotes(f);
+              const times = repeats(f);
+              const adds = points(f);
+              return (
+                <li
+                  key={findingKey(f)}
+                  class={`sa-finding sa-level-${f.level}`}
+                  data-rule={f.rule}
+                  data-score={f.score}
+                  data-spans={f.spans.length}
+                >
+                  <p class="sa-finding-head">
+                    <span class="sa-tag">{scoreLabel(f.score)}</span>
+                    <span class={`sa-tag sa-tag-${f.level}`}>{levelLabel(f.level)}</span>
+                    {adds > 0 && (
+                      <span
+                        class="sa-points"
+                        title={i18n.t('ui.analysis.points_label', [String(adds), scoreLabel(f.score)])}
+                      >
+                        {i18n.t('ui.analysis.points', [String(adds)])}
+                      </span>
+                    )}
+                  </p>
+                  <p class="sa-finding-message" lang={lang}>
+                    {f.message.text}
+                    {times > 1 && <span class="sa-times"> ({times}×)</span>}
+                  </p>
+                  {words.shown.length > 0 && (
+                    <p class="sa-finding-words">
+                      <span class="sa-label">{i18n.t('ui.analysis.words')}</span>{' '}
+                      {words.shown.map((w, i) => (
+                        <Fragment key={w}>
+                          {i > 0 && ' '}
+                          <mark class="sa-words" lang={lang}>
+                            {w}
+                          </mark>
+                        </Fragment>
+                      ))}
+                      {words.more > 0 && ' …'}
+                    </p>
+                  )}
+                  <p class="sa-finding-suggestion">
+                    <span class="sa-label">{i18n.t('ui.analysis.suggestion')}</span>{' '}
+                    <span lang={lang}>{f.suggestion.text}</span>
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+        {shown.length < findings.length && (
+          <button type="button" class="sa-more" onClick={() => this.setState({ showAll: true })}>
+            {i18n.t('ui.analysis.show_all', [String(findings.length)])}
+          </button>
+        )}
+
+        {analysis.strengths.length > 0 && (
+          <>
+            <Heading class="sa-heading">{i18n.t('ui.analysis.strengths')}</Heading>
+            <ul class="sa-strengths">
+              {analysis.strengths.map((s) => (
+                <li key={`${s.kind}:${s.start}`} class="sa-strength" lang={lang}>
+                  {s.message.text}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    );
+  }
 }
 
 /**

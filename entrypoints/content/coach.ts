@@ -1,4 +1,4 @@
-import { batch, effect } from '@preact/signals';
+import { batch, effect } from '@preact/signals-core';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Analysis, Platform } from '../../lib/scoring/types';
 import type { DraftReply, DraftRequest } from './draft-call';

@@ -1,4 +1,4 @@
-import { effect, signal } from '@preact/signals';
+import { effect, signal } from '@preact/signals-core';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -66,6 +66,7 @@ export class Overlay {
 
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private mounting: Promise<void> | null = null;
+  private stopRender: (() => void) | null = null;
   private dock: HTMLElement | null = null;
   private panel: HTMLElement | null = null;
   private frame = 0;
@@ -109,7 +110,7 @@ export class Overlay {
       // Whatever the dock shows changes its size: place it again in the next frame.
       session?.budget.value;
       session?.dismissed.value;
-      session?.text.value;
+      this.watcher.sessions.value; // a scan may have changed the composer (a thread item added)
       this.open.value;
       this.arrangement.value;
       this.collapsed.value;
@@ -202,9 +203,16 @@ export class Overlay {
         onMount: (container) => {
           // Keep focus in the editor: pressing our buttons must not blur the composer.
           container.addEventListener('mousedown', (e) => e.preventDefault());
-          render(<OverlayApp overlay={this} watcher={this.watcher} />, container);
+          // The tree reads the sessions' signals while it renders; the effect re-renders it whenever
+          // one of them changes (Preact's own render is synchronous and diffs, so this is cheap).
+          this.stopRender?.();
+          this.stopRender = effect(() =>
+            render(<OverlayApp overlay={this} watcher={this.watcher} />, container),
+          );
         },
         onRemove: () => {
+          this.stopRender?.();
+          this.stopRender = null;
           const container = this.ui?.uiContainer;
           if (container) render(null, container);
         },
@@ -256,12 +264,16 @@ export class Overlay {
 
   /** Watches the active composer's size (typing grows editors; a dialog may resize). */
   private follow(session: DraftSession | null): void {
+    if (session) this.dark.value = isDark(session.anchor);
+    this.observe(session ? [composerElement(session.composer), ...session.composer.editors] : []);
+  }
+
+  private observe(elements: Element[]): void {
+    if (elements.length === this.observed.length && elements.every((el, i) => el === this.observed[i]))
+      return;
     for (const el of this.observed) this.resizeObserver.unobserve(el);
-    this.observed = [];
-    if (!session) return;
-    this.dark.value = isDark(session.anchor);
-    this.observed = [composerElement(session.composer), ...session.composer.editors];
-    for (const el of this.observed) this.resizeObserver.observe(el);
+    this.observed = elements;
+    for (const el of elements) this.resizeObserver.observe(el);
   }
 
   /** Places the dock and the panel in the next frame (at most once per frame). */
@@ -282,6 +294,8 @@ export class Overlay {
     if (!dock) return;
     const viewport = { width: window.innerWidth, height: window.innerHeight };
     const element = composerElement(session.composer);
+    // A thread item added or editors remounted since: follow the composer as it is now.
+    this.observe([element, ...session.composer.editors]);
     const box = composerBox(session.composer, element, viewport.height);
     const container = toRect(session.composer.container.getBoundingClientRect());
     const obstacles = composerObstacles(session.composer, element, box, viewport);

@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import type { BudgetStatus, PostKind } from '../../lib/budget/types';
 import type { Analysis } from '../../lib/scoring/types';
 import type { Composer, EditorText } from '../../lib/sites/types';

@@ -1,4 +1,4 @@
-import { batch, signal } from '@preact/signals';
+import { batch, signal } from '@preact/signals-core';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readEditorText } from '../../lib/sites/read-text';
 import type { Composer, SiteAdapter } from '../../lib/sites/types';
