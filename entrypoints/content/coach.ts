@@ -35,6 +35,11 @@ interface Rounds {
 
 export class Coach {
   private readonly rounds = new WeakMap<DraftSession, Rounds>();
+  /** The latest scoring round per session and its text, so a publish waits for it rather than asking again. */
+  private readonly inflight = new WeakMap<
+    DraftSession,
+    { text: string; reply: Promise<DraftReply | null> }
+  >();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -118,8 +123,17 @@ export class Coach {
     await this.score(session, { ...this.requestFor(session), text: '' }, true);
   }
 
-  /** Scores `text` for the publish tracker when nothing scored exactly the published text. */
+  /**
+   * Scores `text` for the publish tracker when nothing scored exactly the published text yet. The
+   * round the submit intent started (`rescoreNow`) is usually still on its way: waiting for it saves a
+   * round trip, which matters because the page may navigate away right after a post.
+   */
   async analyze(session: DraftSession, text: string): Promise<Analysis | null> {
+    const pending = this.inflight.get(session);
+    if (pending?.text === text) {
+      const reply = await pending.reply;
+      if (reply?.analysis) return reply.analysis;
+    }
     const reply = await this.deps.draft({ ...this.requestFor(session), text });
     return reply?.analysis ?? null;
   }
@@ -149,7 +163,9 @@ export class Coach {
       if (this.watcher.active.peek() !== session) return;
     }
     const started = performance.now();
-    const reply = await this.deps.draft(request);
+    const call = this.deps.draft(request);
+    if (!budgetOnly && !blank) this.inflight.set(session, { text: request.text, reply: call });
+    const reply = await call;
     if (!reply || session.isDisposed || !this.watcher.enabled.peek()) return;
     const fresh = !budgetOnly && !blank && text === rounds.text;
     batch(() => {
