@@ -1,7 +1,13 @@
 import { i18n } from '#i18n';
 import { REGISTER_VALUES } from '../lib/brand/schema';
-import { LANGUAGES, type Language, PLATFORMS, type Platform } from '../lib/scoring/types';
-import { HANDLE_FORMATS, PLATFORM_NAMES } from '../lib/settings/accounts';
+import {
+  HANDLE_FORMATS,
+  LANGUAGES,
+  type Language,
+  PLATFORM_NAMES,
+  PLATFORMS,
+  type Platform,
+} from '../lib/core';
 import { type Brand, DEFAULT_BUDGETS, type Settings } from '../lib/settings/types';
 import {
   CheckboxField,

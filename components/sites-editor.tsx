@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { PLATFORMS } from '../lib/scoring/types';
-import { PLATFORM_NAMES } from '../lib/settings/accounts';
+import { PLATFORM_NAMES, PLATFORMS } from '../lib/core';
 import { instanceOrigin } from '../lib/settings/validate';
 import { CheckboxField, GroupErrors } from './fields';
 import type { OptionsState } from './options-state';

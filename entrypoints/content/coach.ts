@@ -1,6 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { BudgetStatus } from '../../lib/budget/types';
-import type { AnalyzeReply, DraftReply } from '../../lib/messages';
+import type { DraftKind, DraftReply, TabDraftReply } from '../../lib/protocol';
 import type { Analysis } from '../../lib/scoring/types';
 import { readEditorText } from '../../lib/sites/read-text';
 import type { Composer, EditorText, SiteAdapter } from '../../lib/sites/types';
@@ -34,14 +33,18 @@ interface ComposerState {
   analysis: Analysis | null;
   /** The last scores and the exact text they are for (kept when the editor clears, for the publish tracker). */
   scored: { text: string; analysis: Analysis } | null;
+  /** The brand whose rules scored `analysis` (null: built-in rules only), for the panel to name. */
+  brand: DraftReply['brand'];
   /** The user hid the coach for this draft; it comes back when the editor is cleared. */
   dismissed: boolean;
 }
 
 export interface Scorer {
-  analyze(text: string): Promise<AnalyzeReply | null>;
-  /** The posting budget of an account on this site; null when the background cannot say. */
-  budget(account: string): Promise<BudgetStatus | null>;
+  /**
+   * One round trip per rescore: the analysis (with the rules of the account's brand) and the
+   * account's budget; `''` asks for the budget only. Null when the background cannot answer.
+   */
+  draft(text: string, account: string, kind: DraftKind): Promise<DraftReply | null>;
   /** Wakes the service worker and loads the scorer, so the first score after focus is quick. */
   warm(): void;
 }
@@ -109,7 +112,7 @@ export class Coach {
   }
 
   /** The focused composer's draft, for the popup. */
-  draft(): DraftReply['draft'] {
+  draft(): TabDraftReply['draft'] {
     const state = this.active ?? [...this.states.values()].find((s) => s.text.trim() !== '') ?? null;
     if (!state) return null;
     this.read(state);
@@ -192,6 +195,7 @@ export class Coach {
       parts: [],
       analysis: null,
       scored: null,
+      brand: null,
       dismissed: false,
     };
     for (const editor of composer.editors) {
@@ -257,8 +261,8 @@ export class Coach {
     const state = this.active;
     if (!state || !this.enabled) return;
     const account = accountOf(this.adapter, state.composer);
-    const status = await this.scorer.budget(account);
-    if (this.active === state) this.overlay.setBudget(status, state.composer.kind);
+    const reply = await this.scorer.draft('', account, state.composer.kind);
+    if (this.active === state) this.overlay.setBudget(reply?.budget ?? null, state.composer.kind);
   }
 
   private onEdit(state: ComposerState): void {
@@ -303,16 +307,19 @@ export class Coach {
     }
     const text = state.text;
     const started = performance.now();
-    const reply = await this.scorer.analyze(text);
-    if (!reply || seq !== state.seq || !this.enabled) return;
+    const { kind } = state.composer;
+    // The account is read at every rescore: the person may have switched accounts meanwhile.
+    const reply = await this.scorer.draft(text, accountOf(this.adapter, state.composer), kind);
+    if (!reply?.analysis || seq !== state.seq || !this.enabled) return;
     state.analysis = reply.analysis;
+    state.brand = reply.brand;
     state.scored = { text, analysis: reply.analysis };
     if (!this.active || !this.active.composer.container.isConnected) this.active = state;
     if (this.active === state) {
       this.render(state);
       // From reading the draft to the painted scores, for `npm run bench` (on our own element).
       this.overlay.setTiming(performance.now() - started);
-      void this.refreshBudget();
+      this.overlay.setBudget(reply.budget, kind);
     }
   }
 
@@ -323,7 +330,7 @@ export class Coach {
       return;
     }
     const anchor = state.composer.editors[state.composer.editors.length - 1] ?? state.composer.container;
-    this.overlay.show(state.analysis, anchor);
+    this.overlay.show(state.analysis, anchor, state.brand);
     drawHighlights(state.analysis, state.parts, THREAD_SEPARATOR.length);
   }
 

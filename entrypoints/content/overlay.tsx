@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { i18n } from '#i18n';
 import { findingKey, repeats } from '../../components/finding-model';
 import type { BudgetStatus } from '../../lib/budget/types';
+import type { BrandRef } from '../../lib/protocol';
 import type { Analysis, Band, Finding, ScoreKey } from '../../lib/scoring/types';
 import { SCORE_KEYS } from '../../lib/scoring/types';
 
@@ -232,6 +233,7 @@ export class Overlay {
   private anchor: HTMLElement | Element | null = null;
   private analysis: Analysis | null = null;
   private budget: BudgetStatus | null = null;
+  #brand: BrandRef | null = null;
   private kind: 'post' | 'reply' = 'post';
   private open = false;
   private resizeObserver: ResizeObserver | null = null;
@@ -277,7 +279,13 @@ export class Overlay {
     this.paint();
   }
 
-  show(analysis: Analysis, anchor: HTMLElement | Element): void {
+  /** Whose rules scored the shown analysis (null: built-in rules only), for the panel to name. */
+  get brand(): BrandRef | null {
+    return this.#brand;
+  }
+
+  /** `brand`: whose rules scored the draft (null: built-in rules only), kept for the panel to name. */
+  show(analysis: Analysis, anchor: HTMLElement | Element, brand: BrandRef | null = null): void {
     this.mount();
     if (this.anchor !== anchor) {
       if (this.anchor) this.resizeObserver?.unobserve(this.anchor);
@@ -285,6 +293,7 @@ export class Overlay {
       this.resizeObserver?.observe(anchor);
     }
     this.analysis = analysis;
+    this.#brand = brand;
     this.paint();
   }
 
@@ -319,6 +328,7 @@ export class Overlay {
 
   hide(): void {
     this.analysis = null;
+    this.#brand = null;
     this.open = false;
     if (this.root) render(null, this.root);
   }

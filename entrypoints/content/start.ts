@@ -1,11 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  type AnalyzeReply,
-  type BudgetStatusReply,
-  type DraftReply,
-  isMessage,
-  type Message,
-} from '../../lib/messages';
+import { call, isRequest, type TabDraftReply } from '../../lib/protocol';
 import { adapterFor } from '../../lib/sites';
 import { watchSiteEnabled } from '../../lib/storage/site-switch';
 import { Coach, type Scorer } from './coach';
@@ -20,33 +14,12 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   if (!adapter) return;
 
   const scorer: Scorer = {
-    async analyze(text) {
-      try {
-        const reply: unknown = await browser.runtime.sendMessage({
-          type: 'analyze',
-          text,
-          platform: adapter.id,
-        });
-        return isAnalyzeReply(reply) ? reply : null;
-      } catch {
-        // The extension was reloaded or the worker is restarting: skip this round quietly.
-        return null;
-      }
-    },
-    async budget(account) {
-      try {
-        const reply: unknown = await browser.runtime.sendMessage({
-          type: 'budget-status',
-          site: adapter.id,
-          account,
-        });
-        return isBudgetReply(reply) ? reply.status : null;
-      } catch {
-        return null;
-      }
-    },
+    // One round trip per rescore (lib/protocol.ts `draft`): the analysis with the rules of the
+    // account's brand, and the account's budget. Null when the extension was reloaded or the worker
+    // is restarting: the coach skips this round quietly.
+    draft: (text, account, kind) => call('draft', { text, site: adapter.id, account, kind }),
     warm() {
-      browser.runtime.sendMessage({ type: 'warm' }).catch(() => undefined);
+      void call('warm', {});
     },
   };
   const coach = new Coach(ctx, adapter, scorer);
@@ -57,8 +30,9 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     enabled: () => coach.isEnabled,
     composers: () => coach.composersNow(),
     scored: (container) => coach.lastScored(container),
-    analyze: async (text) => (await scorer.analyze(text))?.analysis ?? null,
-    record: (event) => browser.runtime.sendMessage({ type: 'record-post', event } satisfies Message),
+    analyze: async (text, account, kind) =>
+      (await scorer.draft(text, account, kind === 'reply' ? 'reply' : 'post'))?.analysis ?? null,
+    record: (event) => call('record-post', { event }),
     recorded: () => void coach.refreshBudget(),
   }).start();
 
@@ -67,12 +41,12 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   });
   ctx.onInvalidated(unwatch);
 
-  const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: DraftReply) => void) => {
-    if (isMessage(message) && message.type === 'toggle-panel') {
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: TabDraftReply) => void) => {
+    if (isRequest('toggle-panel', message)) {
       coach.togglePanel();
       return undefined;
     }
-    if (!isMessage(message) || message.type !== 'get-draft') return undefined;
+    if (!isRequest('get-draft', message)) return undefined;
     sendResponse({
       platform: adapter.id,
       draft: coach.isEnabled ? coach.draft() : null,
@@ -82,12 +56,4 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-}
-
-function isBudgetReply(v: unknown): v is Extract<BudgetStatusReply, { ok: true }> {
-  return typeof v === 'object' && v !== null && (v as { ok?: unknown }).ok === true && 'status' in v;
-}
-
-function isAnalyzeReply(v: unknown): v is AnalyzeReply {
-  return typeof v === 'object' && v !== null && (v as { ok?: unknown }).ok === true && 'analysis' in v;
 }

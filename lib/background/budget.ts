@@ -1,12 +1,11 @@
-import { pageAccount } from '../budget/account';
 import { type Badge, badgeFor } from '../budget/badge';
 import { prepareEvent } from '../budget/log';
 import { budgetStatus } from '../budget/status';
 import type { PostStore } from '../budget/store';
 import { budgetSummary } from '../budget/summary';
-import type { PostEvent } from '../budget/types';
-import type { BudgetStatusReply, BudgetSummaryReply, RecordReply } from '../messages';
-import type { Platform } from '../scoring/types';
+import type { BudgetStatus, PostEvent } from '../budget/types';
+import { type Platform, pageAccount } from '../core';
+import type { BudgetSummaryReply, RecordReply } from '../protocol';
 import type { Settings } from '../settings/types';
 import type { TabAccounts } from '../storage/budget-tabs';
 import type { SaveFailures } from '../storage/save-failures';
@@ -80,7 +79,12 @@ async function afterPost(event: PostEvent, tabId: number | undefined, deps: Budg
   }
 }
 
-/** `budget-status`: the account's budget now; remembers the tab's account and sets its badge. */
+export type BudgetStatusReply = { ok: true; status: BudgetStatus } | { ok: false };
+
+/**
+ * The account's budget now, for the `draft` request (./draft.ts); remembers the tab's account and
+ * sets its toolbar badge.
+ */
 export async function handleBudgetStatus(
   site: Platform,
   account: string,

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyBrandRules } from '../brand/schema';
-import { accountKey } from './accounts';
 import { type Brand, defaultSettings, type Settings } from './types';
 import {
   exportSettings,
@@ -177,20 +176,6 @@ describe('validateSettings', () => {
   it('never throws on foreign values', () => {
     for (const v of [null, 1, 'x', [], { version: 1, brands: {} }, { version: 1, brands: [null, 1, []] }])
       expect(validateSettings(v).ok).toBe(false);
-  });
-});
-
-describe('accountKey', () => {
-  it('ignores case, @ and u/', () => {
-    expect(accountKey({ platform: 'x', handle: ' @Acme ' })).toBe(
-      accountKey({ platform: 'x', handle: 'acme' }),
-    );
-    expect(accountKey({ platform: 'reddit', handle: '/u/Acme' })).toBe(
-      accountKey({ platform: 'reddit', handle: 'acme' }),
-    );
-    expect(accountKey({ platform: 'x', handle: 'acme' })).not.toBe(
-      accountKey({ platform: 'threads', handle: 'acme' }),
-    );
   });
 });
 

@@ -6,8 +6,17 @@ import {
   type ValidationError,
   validateBrandRules,
 } from '../brand/schema';
-import { LANGUAGES, type Language, PLATFORMS, type Platform } from '../scoring/types';
-import { accountKey, HANDLE_FORMATS, PLATFORM_NAMES } from './accounts';
+
+import {
+  accountId,
+  HANDLE_FORMATS,
+  isLanguage,
+  isPlatform,
+  LANGUAGES,
+  type Language,
+  PLATFORM_NAMES,
+  PLATFORMS,
+} from '../core';
 import { migrateSettings } from './migrations';
 import {
   type Account,
@@ -107,14 +116,6 @@ function join(path: string, key: string): string {
 /** Prefixes the paths of a nested validator's errors (`banned[0]` → `brands[2].rules.banned[0]`). */
 function nest(errors: readonly ValidationError[], prefix: string): ValidationError[] {
   return errors.map((e) => ({ path: e.path ? `${prefix}.${e.path}` : prefix, message: e.message }));
-}
-
-function isLanguage(v: unknown): v is Language {
-  return typeof v === 'string' && (LANGUAGES as readonly string[]).includes(v);
-}
-
-function isPlatform(v: unknown): v is Platform {
-  return typeof v === 'string' && (PLATFORMS as readonly string[]).includes(v);
 }
 
 function validateAccount(e: Errors, raw: unknown, path: string): Account | undefined {
@@ -231,7 +232,7 @@ function validateBrand(e: Errors, raw: unknown, index: number, seen: Seen): Bran
   e.items(raw.accounts, `${path}.accounts`, MAX_ACCOUNTS).forEach((a, i) => {
     const account = validateAccount(e, a, `${path}.accounts[${i}]`);
     if (!account) return;
-    const key = accountKey(account);
+    const key = accountId(account.platform, account.handle);
     const owner = seen.accounts.get(key);
     if (owner === undefined) seen.accounts.set(key, { brand: index, name: name ?? '' });
     else if (owner.brand === index) e.add(`${path}.accounts[${i}].handle`, 'is listed twice for this brand');

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { Platform } from '../scoring/types';
+import type { Platform } from '../core';
 
 /**
  * The content script's read-only view of one setting: is Steady on for this site? It reads the
