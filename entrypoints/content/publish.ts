@@ -61,6 +61,8 @@ interface Pending {
   account: string;
   kind: PostKind;
   scored: { text: string; analysis: Analysis } | null;
+  /** Scoring of `text` started at intent when the coach had no scores for it (see `prescore`). */
+  scoring: { text: string; analysis: Promise<Analysis | null> } | null;
   /** The site's toasts on screen at intent time, with what they said then. */
   toastsBefore: Map<Element, string>;
   pathMatchedBefore: boolean;
@@ -132,13 +134,14 @@ export class PublishTracker {
         existing.text = text;
         existing.hadText = true;
         existing.account = this.account(composer);
+        this.prescore(existing);
       }
       existing.deadline = Date.now() + CONFIRM_TIMEOUT_MS;
       return;
     }
     const nonEmpty = parts.filter((part) => part.trim() !== '').length;
     const toast = this.adapter.confirmation.toast;
-    this.pending.set(composer.container, {
+    const pending: Pending = {
       id: newId(),
       composer,
       parts,
@@ -147,13 +150,26 @@ export class PublishTracker {
       account: this.account(composer),
       kind: composer.kind === 'reply' ? 'reply' : nonEmpty > 1 ? 'thread' : 'post',
       scored: this.hooks.scored(composer.container),
+      scoring: null,
       toastsBefore: new Map(
         toast ? [...document.querySelectorAll(toast)].map((el) => [el, signature(el)]) : [],
       ),
       pathMatchedBefore: this.adapter.confirmation.path?.test(location.pathname) ?? false,
       deadline: Date.now() + CONFIRM_TIMEOUT_MS,
-    });
+    };
+    this.pending.set(composer.container, pending);
+    this.prescore(pending);
     this.watch();
+  }
+
+  /**
+   * Starts scoring the text at intent when the coach has no scores for exactly it (Enter sends a
+   * comment before the coach's 300 ms rescore): the site's confirmation may be followed at once by
+   * a navigation that ends this script, so the scores must be ready by then.
+   */
+  private prescore(p: Pending): void {
+    if (!p.hadText || p.scored?.text === p.text || p.scoring?.text === p.text) return;
+    p.scoring = { text: p.text, analysis: this.hooks.analyze(p.text, p.account, p.kind).catch(() => null) };
   }
 
   private account(composer: Composer): string {
@@ -246,7 +262,9 @@ export class PublishTracker {
     for (const scored of [p.scored, this.hooks.scored(p.composer.container)]) {
       if (scored && scored.text === p.text) return scoreValues(scored.analysis);
     }
-    const analysis = await this.hooks.analyze(p.text, p.account, p.kind).catch(() => null);
+    const analysis = await (p.scoring?.text === p.text
+      ? p.scoring.analysis
+      : this.hooks.analyze(p.text, p.account, p.kind).catch(() => null));
     return analysis ? scoreValues(analysis) : null;
   }
 

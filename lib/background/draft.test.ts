@@ -64,6 +64,8 @@ function setup(settings: Settings) {
   return { deps, badges };
 }
 
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 const twoBrands = (activeBrandId: string | null = 'bean'): Settings => ({
   ...defaultSettings(),
   brands: [BEAN, TIDE],
@@ -111,6 +113,7 @@ describe('draft: the rules of the brand that owns the account', () => {
       perDay: 5,
       postsToday: 0,
     });
+    await settle(); // the badge is set after the answer
     expect(badges.get(4)?.text).toBe('0');
     const bean = await handleDraft(
       { type: 'draft', text: DRAFT, site: 'x', account: '@bean_leaf', kind: 'reply' },
@@ -118,6 +121,7 @@ describe('draft: the rules of the brand that owns the account', () => {
       deps,
     );
     expect(bean.budget).toMatchObject({ account: 'bean_leaf', brandId: 'bean', perDay: 2 });
+    await settle();
     expect(await deps.tabs.all()).toEqual([{ tabId: 4, site: 'x', account: 'bean_leaf' }]);
   });
 
@@ -199,6 +203,7 @@ describe('backgroundHandlers', () => {
       { kind: 'content-script', tabId: 9 },
     );
     expect(reply.brand?.id).toBe('tide');
+    await settle();
     expect(badges.has(9)).toBe(true);
     expect(await handlers.warm({ type: 'warm' }, { kind: 'extension-page', tabId: undefined })).toEqual({
       ok: true,

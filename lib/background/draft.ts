@@ -1,7 +1,7 @@
 import { brandForAccount, pageAccount } from '../core';
 import type { DraftReply, DraftRequest } from '../protocol';
 import { scoreText } from './analyze';
-import { type BudgetDeps, handleBudgetStatus } from './budget';
+import { accountBudget, type BudgetDeps } from './budget';
 
 /**
  * `draft`, the composer's one round trip per rescore (issue 9: it used to be `analyze`, which never
@@ -18,7 +18,7 @@ export async function handleDraft(
   // Read on the page: an account without the site's shape is the unknown account (no brand owns it).
   const account = pageAccount(request.site, request.account);
   // The log and settings reads start before the (synchronous) scoring.
-  const budget = handleBudgetStatus(request.site, account, tabId, deps);
+  const budget = accountBudget(request.site, account, tabId, deps);
   const settings = await deps.settings();
   let analysis: DraftReply['analysis'] = null;
   let brand: DraftReply['brand'] = null;
@@ -28,6 +28,7 @@ export async function handleDraft(
     analysis = scored.analysis;
     if (scored.applied) brand = { id: scored.applied.id, name: scored.applied.name };
   }
-  const status = await budget;
-  return { ok: true, analysis, budget: status.ok ? status.status : null, brand };
+  // Not waiting for the toolbar badge (accountBudget's `badge`): it is not worth a slower answer.
+  const { reply } = await budget;
+  return { ok: true, analysis, budget: reply.ok ? reply.status : null, brand };
 }
