@@ -14,7 +14,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { type CompiledBrand, loadBrandRules } from '../lib/brand/compile';
-import { formatErrors, REGISTER_VALUES } from '../lib/brand/schema';
+import { REGISTER_VALUES } from '../lib/brand/schema';
 import { type AnalyzeOptions, analyze } from '../lib/scoring/analyze';
 import {
   type Analysis,
@@ -27,6 +27,7 @@ import {
   type RegisterChoice,
   SCORE_KEYS,
 } from '../lib/scoring/types';
+import { formatErrors } from '../lib/validation/errors';
 import { renderText, sanitizeForTerminal } from './report';
 
 export interface Io {

@@ -1,7 +1,6 @@
 import { createContext, type TargetedEvent } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import type { ValidationError } from '../lib/brand/schema';
-import { errorKey } from '../lib/settings/error-keys';
+import { englishError, type ValidationError } from '../lib/validation/errors';
 import { tKey } from './i18n';
 
 /**
@@ -29,10 +28,19 @@ export function useErrors(path: string, nested = false): ValidationError[] {
   return all.filter((e) => belongsTo(e.path, path, nested));
 }
 
-/** A validator message in the UI language (English when the message is not a known one). */
+/** The i18n key of a validation error: `ui.error.<code>` (lib/validation/errors.ts). */
+export function errorMessageKey(e: Pick<ValidationError, 'code'>): string {
+  return `ui.error.${e.code}`;
+}
+
+/** A validation error in the UI language, its args in the placeholders `$1` …. */
 export function errorText(e: ValidationError): string {
-  const k = errorKey(e.message);
-  return k ? tKey(k.key, k.args, e.message) : e.message;
+  return tKey(errorMessageKey(e), e.args, englishError(e));
+}
+
+/** A key for lists of errors: the same problem at the same place is the same item. */
+export function errorId(e: ValidationError): string {
+  return `${e.path}:${e.code}:${e.args.join('\u0000')}`;
 }
 
 function ErrorMessages(props: {
@@ -44,7 +52,7 @@ function ErrorMessages(props: {
   return (
     <div id={props.id}>
       {props.errors.map((e) => (
-        <p key={`${e.path}:${e.message}`} class="field-error">
+        <p key={errorId(e)} class="field-error">
           {props.prefix?.(e) ?? ''}
           {errorText(e)}
         </p>

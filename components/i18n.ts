@@ -6,7 +6,7 @@ const untyped = createI18n();
 /**
  * A message chosen at run time (error codes, per-site or per-score labels), which the typed
  * `i18n.t` from '#i18n' cannot check. Returns `fallback` when the key is missing, so a gap shows
- * English text instead of an empty string (error-keys.test.ts keeps every such key present).
+ * English text instead of an empty string (lib/validation/errors.test.ts keeps every error key present).
  */
 export function tKey(key: string, args: readonly string[] = [], fallback = key): string {
   const message = args.length > 0 ? untyped.t(key, [...args]) : untyped.t(key);

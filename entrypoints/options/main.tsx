@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
-import { OptionsApp } from '../../components/options-app';
+import { OptionsApp } from './app';
 
 // The language the UI is actually rendered in (a locale key, not navigator.language).
 document.documentElement.lang = i18n.t('ui.htmlLang');

@@ -1,7 +1,7 @@
-import { brandForAccount, type Platform } from '../core';
+import { brandForAccount, type Language, type Platform } from '../core';
 import type { AnalyzeReply, AnalyzeRequest } from '../protocol';
 import { type AnalyzeOptions, analyze } from '../scoring/analyze';
-import type { Analysis, Language } from '../scoring/types';
+import type { Analysis } from '../scoring/types';
 import { compiledRules } from '../settings/resolve';
 import type { Brand, Settings } from '../settings/types';
 

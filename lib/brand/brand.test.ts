@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../scoring/analyze';
+import { englishError } from '../validation/errors';
 import { loadBrandRules } from './compile';
 import { validateBrandRules } from './schema';
 
@@ -29,7 +30,7 @@ describe('validateBrandRules', () => {
   });
 
   it.each([
-    [[], '', /must be a JSON object/],
+    [[], '', /must be an object, got \[\]/],
     [{ version: 2 }, 'version', /must be 1/],
     [{ banned: 'cheap' }, 'banned', /must be a list/],
     [{ banned: [{}] }, 'banned[0]', /needs a "phrase" or a "pattern"/],
@@ -56,7 +57,7 @@ describe('validateBrandRules', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const error = r.errors.find((e) => e.path === path);
-    expect(error?.message).toMatch(message);
+    expect(error && englishError(error)).toMatch(message);
   });
 
   it('treats HTML in strings as plain text, not markup', () => {
@@ -139,7 +140,7 @@ describe('compiled brand rules', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([
-      { path: 'banned[0].examples.flagged[1]', message: 'is not flagged by this rule' },
+      { path: 'banned[0].examples.flagged[1]', code: 'example_not_flagged', args: [] },
     ]);
   });
 

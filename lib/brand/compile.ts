@@ -10,16 +10,14 @@ import {
   type ScoreKey,
   type Thresholds,
 } from '../scoring/types';
-import { findAll, PatternBudget, re2Text, type UserPattern } from './pattern';
+import { errorAt, type Validated, type ValidationError } from '../validation/errors';
+import { compileUserPattern, findAll, PatternBudget, re2Text, type UserPattern } from './pattern';
 import {
   type BrandRules,
-  compilePattern,
   LIMIT_KEYS,
   type LimitKey,
   type RequiredElement,
   type RuleExamplesInput,
-  type Validated,
-  type ValidationError,
   validateBrandRules,
 } from './schema';
 
@@ -94,10 +92,10 @@ const ALL_LANGUAGES: readonly Language[] = LANGUAGES;
 
 function bannedRule(index: number, entry: BrandRules['banned'][number]): Rule {
   const phrase = entry.phrase !== undefined ? phraseRegExp(entry.phrase) : undefined;
-  const pattern = entry.pattern !== undefined ? compilePattern(entry.pattern) : undefined;
+  const pattern = entry.pattern !== undefined ? compileUserPattern(entry.pattern) : undefined;
   const find = (doc: Doc): Array<{ start: number; end: number }> => {
     if (phrase) return matchPhrase(phrase, doc);
-    if (pattern && typeof pattern !== 'string') return matchPattern(pattern, doc);
+    if (pattern && 're' in pattern) return matchPattern(pattern, doc);
     return []; // refused by validation; never matches
   };
   const level = entry.level ?? 'warning';
@@ -315,15 +313,10 @@ function checkExamples(
   const run = (text: string) =>
     rule.check(createDoc(text, lang), { strengths: [], findingsByRule: new Map() }).findings ?? [];
   (ex.flagged ?? []).forEach((text, i) => {
-    if (run(text).length === 0)
-      errors.push({ path: `${path}.examples.flagged[${i}]`, message: 'is not flagged by this rule' });
+    if (run(text).length === 0) errors.push(errorAt(`${path}.examples.flagged[${i}]`, 'example_not_flagged'));
   });
   (ex.fine ?? []).forEach((text, i) => {
-    if (run(text).length > 0)
-      errors.push({
-        path: `${path}.examples.fine[${i}]`,
-        message: 'is flagged by this rule but should be fine',
-      });
+    if (run(text).length > 0) errors.push(errorAt(`${path}.examples.fine[${i}]`, 'example_flagged'));
   });
   return errors;
 }

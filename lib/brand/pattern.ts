@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js';
+import { type Problem, problem } from '../validation/errors';
 
 /**
  * Users' regular expressions (`banned[].pattern`) run on RE2JS, a pure-JavaScript port of RE2,
@@ -60,40 +61,39 @@ export function re2Text(text: string): string {
 }
 
 /**
- * Compiles a user pattern (JavaScript syntax, matched case-insensitively), or returns why not.
- * `kind` tells the validator which message to use.
+ * Compiles a user pattern (JavaScript syntax, matched case-insensitively), or returns why not
+ * as a validation problem (the validator adds the path).
  */
-export function compileUserPattern(
-  source: string,
-): UserPattern | { kind: 'invalid' | 'unsupported' | 'complex'; message: string } {
+export function compileUserPattern(source: string): UserPattern | Problem {
   // JavaScript's own parser first: the patterns are documented as JavaScript syntax, and its
   // message is the one users can look up.
   try {
     new RegExp(source, 'u');
   } catch (e) {
-    return { kind: 'invalid', message: e instanceof Error ? e.message : String(e) };
+    // V8 repeats the pattern: "Invalid regular expression: /(/u: Unterminated group"; the field
+    // already shows it, so only the reason is kept.
+    const why = e instanceof Error ? e.message : String(e);
+    return problem('regex', why.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, ''));
   }
   // In Unicode mode `\k` can only be a named back-reference; RE2JS's translator would read it
   // as a literal "k", so it is refused here rather than silently meaning something else.
-  if (/(?:^|[^\\])(?:\\\\)*\\k</.test(source)) {
-    return { kind: 'unsupported', message: 'back-references (\\k<name>)' };
-  }
+  if (/(?:^|[^\\])(?:\\\\)*\\k</.test(source)) return problem('regex_backref', '\\k<name>');
   let re: RE2JS;
   try {
     re = RE2JS.compile(RE2JS.translateRegExp(source), FLAGS);
   } catch (e) {
-    return { kind: 'unsupported', message: unsupportedWhat(source, e) };
+    return unsupported(source, e);
   }
   const size = re.programSize();
-  if (size > MAX_PROGRAM_SIZE) return { kind: 'complex', message: String(size) };
+  if (size > MAX_PROGRAM_SIZE) return problem('regex_complex', size, MAX_PROGRAM_SIZE);
   return { source, re, size };
 }
 
-function unsupportedWhat(source: string, e: unknown): string {
-  if (/\(\?[=!]/.test(source)) return 'lookaheads ((?=…), (?!…))';
-  if (/\\[1-9]/.test(source)) return 'back-references (\\1 …)';
+function unsupported(source: string, e: unknown): Problem {
+  if (/\(\?[=!]/.test(source)) return problem('regex_lookahead');
+  if (/\\[1-9]/.test(source)) return problem('regex_backref', '\\1 …');
   const why = e instanceof Error ? e.message : String(e);
-  return why.replace(/^error parsing regexp: /, '').replace(/: `[^`]*`$/, '');
+  return problem('regex_unsupported', why.replace(/^error parsing regexp: /, '').replace(/: `[^`]*`$/, ''));
 }
 
 /**

@@ -8,6 +8,7 @@ import { createDoc } from '../nlp/doc';
 import { analyze } from '../scoring/analyze';
 import { defaultSettings, type Settings } from '../settings/types';
 import { exportSettings, importSettings, validateSettings } from '../settings/validate';
+import { englishError } from '../validation/errors';
 import { loadBrandRules } from './compile';
 import { MAX_PROGRAM_SIZE, PASS_MS } from './pattern';
 import { emptyBrandRules, validateBrandRules } from './schema';
@@ -79,7 +80,7 @@ describe('user patterns are safe from catastrophic backtracking', () => {
     if (!loaded.ok) {
       // Refused: the message names the field and says why in words.
       expect(loaded.errors[0]?.path).toBe('banned[0].pattern');
-      expect(loaded.errors[0]?.message).toMatch(
+      expect(loaded.errors.map(englishError)[0]).toMatch(
         /valid regular expression|does not support|too complex|matches the empty string/,
       );
       return;
@@ -127,7 +128,7 @@ describe('user patterns are safe from catastrophic backtracking', () => {
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors.map((e) => `${e.path} ${e.message}`)).toEqual([
+    expect(r.errors.map((e) => `${e.path} ${englishError(e)}`)).toEqual([
       expect.stringMatching(/^banned\[0\]\.pattern uses lookaheads .* does not support/),
       expect.stringMatching(/^banned\[1\]\.pattern uses back-references/),
       expect.stringMatching(/^banned\[2\]\.pattern uses back-references/),
@@ -263,7 +264,7 @@ describe('user patterns are safe from catastrophic backtracking', () => {
     const r = importSettings(exportSettings(s));
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors.map((e) => `${e.path} ${e.message}`).join('\n')).toMatch(
+    expect(r.errors.map((e) => `${e.path} ${englishError(e)}`).join('\n')).toMatch(
       /brands\[0\]\.rules\.banned\[1\]\.pattern uses lookaheads/,
     );
   });

@@ -9,7 +9,15 @@ import {
   type ScoreKey,
   type Thresholds,
 } from '../scoring/types';
-import { compileUserPattern, MAX_PROGRAM_SIZE, type UserPattern } from './pattern';
+import {
+  describeValue as describe,
+  type ErrorCode,
+  errorAt,
+  fieldList as fields,
+  type Validated,
+  type ValidationError,
+} from '../validation/errors';
+import { compileUserPattern } from './pattern';
 
 /**
  * Brand rules as data (Vale's `existence`, `substitution`, `occurrence`), validated at every
@@ -89,14 +97,6 @@ export function emptyBrandRules(): BrandRules {
   };
 }
 
-export interface ValidationError {
-  /** Where the problem is, e.g. `banned[2].pattern`. */
-  path: string;
-  message: string;
-}
-
-export type Validated<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
-
 /** Strings longer than this are refused: a rule is a phrase, not a document. */
 const MAX_STRING = 500;
 const MAX_ITEMS = 1_000;
@@ -109,8 +109,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 class Checker {
   readonly errors: ValidationError[] = [];
   /** Records a problem and returns `value`, so callers can `return this.fail(…, undefined)`. */
-  fail<T = undefined>(path: string, message: string, value?: T): T {
-    this.errors.push({ path, message });
+  fail<T = undefined>(path: string, code: ErrorCode, args: Array<string | number> = [], value?: T): T {
+    this.errors.push(errorAt(path, code, ...args));
     return value as T;
   }
   string(
@@ -119,79 +119,59 @@ class Checker {
     opts: { required?: boolean; allowEmpty?: boolean } = {},
   ): string | undefined {
     if (v === undefined) {
-      if (opts.required) this.fail(path, 'is required');
+      if (opts.required) this.fail(path, 'required');
       return undefined;
     }
-    if (typeof v !== 'string') return this.fail(path, `must be a string, got ${describe(v)}`, undefined);
-    if (!opts.allowEmpty && v.trim() === '') return this.fail(path, 'must not be empty', undefined);
-    if (v.length > MAX_STRING) return this.fail(path, `is longer than ${MAX_STRING} characters`, undefined);
+    if (typeof v !== 'string') return this.fail(path, 'not_string', [describe(v)], undefined);
+    if (!opts.allowEmpty && v.trim() === '') return this.fail(path, 'empty', [], undefined);
+    if (v.length > MAX_STRING) return this.fail(path, 'too_long', [MAX_STRING], undefined);
     return v;
   }
   strings(v: unknown, path: string): string[] {
     if (v === undefined) return [];
     if (typeof v === 'string') return [this.string(v, path)].filter((s): s is string => s !== undefined);
-    if (!Array.isArray(v)) return this.fail(path, `must be a list of strings, got ${describe(v)}`, []);
-    if (v.length > MAX_ITEMS) return this.fail(path, `has more than ${MAX_ITEMS} entries`, []);
+    if (!Array.isArray(v)) return this.fail(path, 'not_string_list', [describe(v)], []);
+    if (v.length > MAX_ITEMS) return this.fail(path, 'too_many', [MAX_ITEMS], []);
     return v.map((s, i) => this.string(s, `${path}[${i}]`)).filter((s): s is string => s !== undefined);
   }
   count(v: unknown, path: string): number | undefined {
     if (v === undefined) return undefined;
     if (typeof v !== 'number' || !Number.isInteger(v))
-      return this.fail(path, `must be a whole number, got ${describe(v)}`, undefined);
-    if (v < 0) return this.fail(path, 'must not be negative', undefined);
-    if (v > 1000) return this.fail(path, 'must be at most 1000', undefined);
+      return this.fail(path, 'whole_number', [describe(v)], undefined);
+    if (v < 0) return this.fail(path, 'negative', [], undefined);
+    if (v > 1000) return this.fail(path, 'at_most', [1000], undefined);
     return v;
   }
   oneOf<T extends string>(v: unknown, allowed: readonly T[], path: string): T | undefined {
     if (v === undefined) return undefined;
     if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-    this.fail(path, `must be one of ${allowed.join(', ')}, got ${describe(v)}`);
+    this.fail(path, 'one_of', [allowed.join(', '), describe(v)]);
     return undefined;
   }
   list(v: unknown, path: string): unknown[] {
     if (v === undefined) return [];
-    if (!Array.isArray(v)) return this.fail(path, `must be a list, got ${describe(v)}`, []);
-    if (v.length > MAX_ITEMS) return this.fail(path, `has more than ${MAX_ITEMS} entries`, []);
+    if (!Array.isArray(v)) return this.fail(path, 'not_list', [describe(v)], []);
+    if (v.length > MAX_ITEMS) return this.fail(path, 'too_many', [MAX_ITEMS], []);
     return v;
   }
   unknownKeys(obj: Record<string, unknown>, known: readonly string[], path: string): void {
     for (const k of Object.keys(obj)) {
-      if (!known.includes(k)) this.fail(path ? `${path}.${k}` : k, 'is not a known field');
+      if (!known.includes(k)) this.fail(path ? `${path}.${k}` : k, 'unknown_field');
     }
   }
-}
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
-  return typeof v;
-}
-
-/**
- * Compiles a user regex for the linear-time engine (see ./pattern.ts); returns the validation
- * message instead of throwing.
- */
-export function compilePattern(source: string): UserPattern | string {
-  const compiled = compileUserPattern(source);
-  if ('re' in compiled) return compiled;
-  if (compiled.kind === 'invalid') return `is not a valid regular expression: ${compiled.message}`;
-  if (compiled.kind === 'unsupported')
-    return `uses ${compiled.message}, which Steady does not support: they can make matching take exponential time`;
-  return `is too complex (${compiled.message} steps, at most ${MAX_PROGRAM_SIZE}); split it into several rules`;
 }
 
 function examples(c: Checker, v: unknown, path: string): RuleExamplesInput | undefined {
   if (v === undefined) return undefined;
   if (!isRecord(v))
-    return c.fail(path, `must be an object with "flagged" and "fine", got ${describe(v)}`, undefined);
+    return c.fail(path, 'not_object_with', [fields('flagged', 'fine'), describe(v)], undefined);
   c.unknownKeys(v, ['flagged', 'fine'], path);
   return { flagged: c.strings(v.flagged, `${path}.flagged`), fine: c.strings(v.fine, `${path}.fine`) };
 }
 
 function limits(c: Checker, v: unknown, path: string): Limits {
   if (v === undefined) return {};
-  if (!isRecord(v)) return c.fail(path, `must be an object, got ${describe(v)}`, {});
+  if (!isRecord(v)) return c.fail(path, 'not_object', [describe(v)], {});
   c.unknownKeys(v, LIMIT_KEYS, path);
   const out: Limits = {};
   for (const k of LIMIT_KEYS) {
@@ -203,8 +183,7 @@ function limits(c: Checker, v: unknown, path: string): Limits {
 
 export function validateBrandRules(input: unknown): Validated<BrandRules> {
   const c = new Checker();
-  if (!isRecord(input))
-    return { ok: false, errors: [{ path: '', message: `must be a JSON object, got ${describe(input)}` }] };
+  if (!isRecord(input)) return { ok: false, errors: [errorAt('', 'not_object', describe(input))] };
   c.unknownKeys(
     input,
     [
@@ -223,7 +202,7 @@ export function validateBrandRules(input: unknown): Validated<BrandRules> {
     '',
   );
   if (input.version !== undefined && input.version !== BRAND_RULES_VERSION) {
-    c.fail('version', `must be ${BRAND_RULES_VERSION}, got ${describe(input.version)}`);
+    c.fail('version', 'version', [BRAND_RULES_VERSION, describe(input.version)]);
   }
   const rules = emptyBrandRules();
 
@@ -231,7 +210,7 @@ export function validateBrandRules(input: unknown): Validated<BrandRules> {
     const path = `banned[${i}]`;
     const item: unknown = typeof raw === 'string' ? { phrase: raw } : raw;
     if (!isRecord(item)) {
-      c.fail(path, `must be a phrase or an object, got ${describe(raw)}`);
+      c.fail(path, 'not_phrase', [describe(raw)]);
       return;
     }
     c.unknownKeys(item, ['phrase', 'pattern', 'level', 'score', 'reason', 'examples'], path);
@@ -243,15 +222,13 @@ export function validateBrandRules(input: unknown): Validated<BrandRules> {
       item.phrase === undefined &&
       item.pattern === undefined
     ) {
-      c.fail(path, 'needs a "phrase" or a "pattern"');
+      c.fail(path, 'phrase_or_pattern');
     }
-    if (phrase !== undefined && pattern !== undefined)
-      c.fail(path, 'has both "phrase" and "pattern"; use one');
+    if (phrase !== undefined && pattern !== undefined) c.fail(path, 'phrase_and_pattern');
     if (pattern !== undefined) {
-      const compiled = compilePattern(pattern);
-      if (typeof compiled === 'string') c.fail(`${path}.pattern`, compiled);
-      else if (compiled.re.test(''))
-        c.fail(`${path}.pattern`, 'matches the empty string, so it would flag every draft');
+      const compiled = compileUserPattern(pattern);
+      if (!('re' in compiled)) c.errors.push({ path: `${path}.pattern`, ...compiled });
+      else if (compiled.re.test('')) c.fail(`${path}.pattern`, 'regex_empty');
     }
     const entry: BannedPhrase = {};
     if (phrase !== undefined) entry.phrase = phrase;
@@ -270,15 +247,14 @@ export function validateBrandRules(input: unknown): Validated<BrandRules> {
   c.list(input.preferred, 'preferred').forEach((item, i) => {
     const path = `preferred[${i}]`;
     if (!isRecord(item)) {
-      c.fail(path, `must be an object with "use" and "instead", got ${describe(item)}`);
+      c.fail(path, 'not_object_with', [fields('use', 'instead'), describe(item)]);
       return;
     }
     c.unknownKeys(item, ['use', 'instead', 'level', 'examples'], path);
     const use = c.string(item.use, `${path}.use`, { required: true });
     const instead = c.strings(item.instead, `${path}.instead`);
-    if (item.instead === undefined) c.fail(`${path}.instead`, 'is required');
-    else if (instead.length === 0 && Array.isArray(item.instead))
-      c.fail(`${path}.instead`, 'must list at least one phrase');
+    if (item.instead === undefined) c.fail(`${path}.instead`, 'required');
+    else if (instead.length === 0 && Array.isArray(item.instead)) c.fail(`${path}.instead`, 'list_empty');
     const entry: PreferredTerm = { use: use ?? '', instead };
     const level = c.oneOf(item.level, LEVELS, `${path}.level`);
     if (level) entry.level = level;
@@ -290,7 +266,7 @@ export function validateBrandRules(input: unknown): Validated<BrandRules> {
   rules.limits = limits(c, input.limits, 'limits');
   if (input.platformLimits !== undefined) {
     if (!isRecord(input.platformLimits))
-      c.fail('platformLimits', `must be an object, got ${describe(input.platformLimits)}`);
+      c.fail('platformLimits', 'not_object', [describe(input.platformLimits)]);
     else {
       c.unknownKeys(input.platformLimits, PLATFORMS, 'platformLimits');
       for (const p of PLATFORMS) {
@@ -305,7 +281,7 @@ export function validateBrandRules(input: unknown): Validated<BrandRules> {
   });
   if (input.values !== undefined) {
     if (!isRecord(input.values))
-      c.fail('values', `must be an object with "words" and "statement", got ${describe(input.values)}`);
+      c.fail('values', 'not_object_with', [fields('words', 'statement'), describe(input.values)]);
     else {
       c.unknownKeys(input.values, ['words', 'statement'], 'values');
       rules.values = {
@@ -315,8 +291,7 @@ export function validateBrandRules(input: unknown): Validated<BrandRules> {
     }
   }
   if (input.thresholds !== undefined) {
-    if (!isRecord(input.thresholds))
-      c.fail('thresholds', `must be an object, got ${describe(input.thresholds)}`);
+    if (!isRecord(input.thresholds)) c.fail('thresholds', 'not_object', [describe(input.thresholds)]);
     else {
       c.unknownKeys(input.thresholds, SCORE_KEYS, 'thresholds');
       for (const k of SCORE_KEYS) {
@@ -324,17 +299,17 @@ export function validateBrandRules(input: unknown): Validated<BrandRules> {
         if (t === undefined) continue;
         const path = `thresholds.${k}`;
         if (!isRecord(t)) {
-          c.fail(path, `must be an object with "consider" and "rework", got ${describe(t)}`);
+          c.fail(path, 'not_object_with', [fields('consider', 'rework'), describe(t)]);
           continue;
         }
         c.unknownKeys(t, ['consider', 'rework'], path);
         const consider = c.count(t.consider, `${path}.consider`);
         const rework = c.count(t.rework, `${path}.rework`);
-        if (consider === undefined && t.consider === undefined) c.fail(`${path}.consider`, 'is required');
-        if (rework === undefined && t.rework === undefined) c.fail(`${path}.rework`, 'is required');
+        if (consider === undefined && t.consider === undefined) c.fail(`${path}.consider`, 'required');
+        if (rework === undefined && t.rework === undefined) c.fail(`${path}.rework`, 'required');
         if (consider !== undefined && rework !== undefined) {
-          if (consider > 100 || rework > 100) c.fail(path, 'thresholds are scores from 0 to 100');
-          else if (consider >= rework) c.fail(path, '"consider" must be below "rework"');
+          if (consider > 100 || rework > 100) c.fail(path, 'threshold_range');
+          else if (consider >= rework) c.fail(path, 'threshold_order');
           else rules.thresholds[k] = { consider, rework };
         }
       }
@@ -344,7 +319,7 @@ export function validateBrandRules(input: unknown): Validated<BrandRules> {
   if (lang) rules.defaultLanguage = lang;
   if (input.register !== undefined) {
     if (!isRecord(input.register))
-      c.fail('register', `must be an object with "de" and "nl", got ${describe(input.register)}`);
+      c.fail('register', 'not_object_with', [fields('de', 'nl'), describe(input.register)]);
     else {
       c.unknownKeys(input.register, ['de', 'nl'], 'register');
       const register: RegisterChoice = {};
@@ -357,8 +332,4 @@ export function validateBrandRules(input: unknown): Validated<BrandRules> {
   }
 
   return c.errors.length > 0 ? { ok: false, errors: c.errors } : { ok: true, value: rules };
-}
-
-export function formatErrors(errors: readonly ValidationError[]): string {
-  return errors.map((e) => (e.path ? `${e.path} ${e.message}` : e.message)).join('; ');
 }

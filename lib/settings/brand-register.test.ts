@@ -47,8 +47,8 @@ describe('brand register', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([
-      { path: 'brands[0].rules.register.fr', message: 'is not a known field' },
-      { path: 'brands[0].rules.register.de', message: 'must be one of sie, du, got "Du"' },
+      { path: 'brands[0].rules.register.fr', code: 'unknown_field', args: [] },
+      { path: 'brands[0].rules.register.de', code: 'one_of', args: ['sie, du', '"Du"'] },
     ]);
   });
 

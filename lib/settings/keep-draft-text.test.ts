@@ -36,7 +36,7 @@ describe('keepDraftText', () => {
     for (const bad of ['yes', 1, null])
       expect(validateSettings({ ...defaultSettings(), keepDraftText: bad })).toEqual({
         ok: false,
-        errors: [{ path: 'keepDraftText', message: expect.stringMatching(/^must be true or false, got /) }],
+        errors: [{ path: 'keepDraftText', code: 'not_boolean', args: [expect.any(String)] }],
       });
   });
 });

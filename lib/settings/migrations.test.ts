@@ -56,7 +56,7 @@ describe('settings migrations', () => {
   it('reports a failing or missing step instead of throwing', () => {
     expect(migrateSettings(null, 1, { 2: rename }, 2)).toEqual({
       ok: false,
-      errors: [{ path: 'version', message: '1 could not be upgraded to version 2: not an object' }],
+      errors: [{ path: 'version', code: 'version_failed', args: ['1', '2', 'not an object'] }],
     });
     expect(migrateSettings({}, 1, { 3: addField }, 3).ok).toBe(false);
   });

@@ -1,4 +1,4 @@
-import type { Validated } from '../brand/schema';
+import { type ErrorCode, errorAt, type Validated } from '../validation/errors';
 import { SETTINGS_VERSION } from './types';
 
 /**
@@ -6,7 +6,7 @@ import { SETTINGS_VERSION } from './types';
  * turns a version n−1 value into version n and sets its `version` field. The input is `unknown`
  * because old data is never trusted: a migration guards what it reads, and the result is always
  * validated afterwards (`validateSettings`). The same table drives `settingsItem` in
- * lib/storage/settings.ts (WXT storage runs it when the stored meta version is older) and
+ * lib/storage/settings-item.ts (WXT storage runs it when the stored meta version is older) and
  * `importSettings` (which reads the version from the file).
  *
  * Version 1 is the first shape, so the table is empty. To change the shape: bump
@@ -24,26 +24,20 @@ export function migrateSettings(
   migrations: Readonly<Record<number, SettingsMigration>> = SETTINGS_MIGRATIONS,
   targetVersion: number = SETTINGS_VERSION,
 ): Validated<unknown> {
-  const fail = (message: string): Validated<unknown> => ({
+  const fail = (code: ErrorCode, ...args: Array<string | number>): Validated<unknown> => ({
     ok: false,
-    errors: [{ path: 'version', message }],
+    errors: [errorAt('version', code, fromVersion, ...args)],
   });
-  if (!Number.isInteger(fromVersion) || fromVersion < 1)
-    return fail(`${fromVersion} is not a settings version Steady ever used`);
-  if (fromVersion > targetVersion)
-    return fail(
-      `${fromVersion} comes from a newer Steady; this one reads settings up to version ${targetVersion}`,
-    );
+  if (!Number.isInteger(fromVersion) || fromVersion < 1) return fail('version_unknown');
+  if (fromVersion > targetVersion) return fail('version_newer', targetVersion);
   let current = value;
   for (let to = fromVersion + 1; to <= targetVersion; to++) {
     const step = migrations[to];
-    if (!step) return fail(`${fromVersion} cannot be upgraded: there is no step to version ${to}`);
+    if (!step) return fail('version_no_step', to);
     try {
       current = step(current);
     } catch (err) {
-      return fail(
-        `${fromVersion} could not be upgraded to version ${to}: ${err instanceof Error ? err.message : String(err)}`,
-      );
+      return fail('version_failed', to, err instanceof Error ? err.message : String(err));
     }
   }
   return { ok: true, value: current };

@@ -1,4 +1,4 @@
-import type { ValidationError } from '../brand/schema';
+import { type ErrorCode, errorAt, type ValidationError } from '../validation/errors';
 import { migrateSettings } from './migrations';
 import { SETTINGS_VERSION, type Settings } from './types';
 import { validateSettings } from './validate';
@@ -28,8 +28,9 @@ export type Recovered =
 const MAX_ROUNDS = 200;
 const REMOVED = Symbol('removed');
 
-export function recoverSettings(raw: unknown): Recovered {
-  if (!isRecord(raw)) return fail('The backup is not a settings object.');
+/** `maxRounds` is for tests of the limit. */
+export function recoverSettings(raw: unknown, maxRounds = MAX_ROUNDS): Recovered {
+  if (!isRecord(raw)) return fail('backup_not_object');
   let current: unknown = structuredClone(raw);
   const fromVersion = (current as Record<string, unknown>).version;
   if (typeof fromVersion === 'number' && Number.isInteger(fromVersion) && fromVersion < SETTINGS_VERSION) {
@@ -37,21 +38,21 @@ export function recoverSettings(raw: unknown): Recovered {
     if (!migrated.ok) return migrated;
     current = migrated.value;
   }
-  if (!isRecord(current)) return fail('The backup is not a settings object.');
+  if (!isRecord(current)) return fail('backup_not_object');
   // What this Steady reads; a newer version's extra fields are left out below as unknown.
   current.version = SETTINGS_VERSION;
 
   const dropped: string[] = [];
   const tried = new Set<string>();
-  for (let round = 0; round < MAX_ROUNDS; round++) {
+  for (let round = 0; round < maxRounds; round++) {
     const validated = validateSettings(current);
     if (validated.ok) return { ok: true, value: validated.value, dropped };
     let progress = false;
-    for (const { path, message } of validated.errors) {
+    for (const { path, code } of validated.errors) {
       if (path === '' || path === 'version') return { ok: false, errors: validated.errors };
       // First the field itself (optional fields fall back to their defaults); when that did not
       // help (a required field), the list item around it; at the top level, the field.
-      const target = tried.has(path) || message === 'is required' ? enclosingItem(path) : path;
+      const target = tried.has(path) || code === 'required' ? enclosingItem(path) : path;
       tried.add(path);
       if (target !== null && remove(current, target)) {
         dropped.push(target);
@@ -61,7 +62,7 @@ export function recoverSettings(raw: unknown): Recovered {
     current = compact(current);
     if (!progress) return { ok: false, errors: validated.errors };
   }
-  return fail('The backup could not be read within the limits.');
+  return fail('backup_too_complex');
 }
 
 /** `brands[0].accounts[1].handle` → `brands[0].accounts[1]`; `sites.x` → `sites`; `brands[0]` → null. */
@@ -116,8 +117,8 @@ function compact(v: unknown): unknown {
   return v;
 }
 
-function fail(message: string): Recovered {
-  return { ok: false, errors: [{ path: '', message }] };
+function fail(code: ErrorCode): Recovered {
+  return { ok: false, errors: [errorAt('', code)] };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyBrandRules } from '../brand/schema';
+import { englishError } from '../validation/errors';
 import { type Brand, defaultSettings, type Settings } from './types';
 import {
   exportSettings,
@@ -35,7 +36,7 @@ function settingsWith(...brands: Brand[]): Settings {
 /** The errors as `path: message` lines, for readable assertions. */
 function errorsOf(input: unknown): string[] {
   const r = validateSettings(input);
-  return r.ok ? [] : r.errors.map((e) => `${e.path}: ${e.message}`);
+  return r.ok ? [] : r.errors.map((e) => `${e.path}: ${englishError(e)}`);
 }
 
 describe('validateSettings', () => {
@@ -169,7 +170,7 @@ describe('validateSettings', () => {
       brand({ id: `b${i}`, name: `Brand ${i}`, rules: { ...emptyBrandRules(), banned: phrases } }),
     );
     expect(errorsOf(settingsWith(...brands))).toEqual([
-      expect.stringMatching(/^: are 1\.\d MB; settings are at most 1 MB$/),
+      expect.stringMatching(/^: The settings are 1\.\d MB; at most 1 MB can be saved\.$/),
     ]);
   });
 
@@ -194,9 +195,7 @@ describe('exportSettings / importSettings', () => {
   it('refuses a file from a newer version without reading further', () => {
     expect(importSettings(fixture('v2-future.json'))).toEqual({
       ok: false,
-      errors: [
-        { path: 'version', message: '2 comes from a newer Steady; this one reads settings up to version 1' },
-      ],
+      errors: [{ path: 'version', code: 'version_newer', args: ['2', '1'] }],
     });
   });
 
@@ -234,7 +233,7 @@ describe('exportSettings / importSettings', () => {
       /^The file is 10\.0 MB; a Steady settings file is at most 1 MB\.$/,
     ],
     ['malformed JSON', '{"format": "steady-settings", "version": 1,', /^The file is not valid JSON: /],
-    ['a list', '[1, 2]', /^The file must contain a JSON object, got a list\.$/],
+    ['a list', '[1, 2]', /^The file must contain a JSON object, got \[1,2\]\.$/],
     [
       'a foreign JSON file',
       '{"name": "my-package", "version": "1.0.0"}',
@@ -263,7 +262,7 @@ describe('exportSettings / importSettings', () => {
   ])('refuses %s with a clear error', (_name, text, message) => {
     const r = importSettings(text);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]?.message).toMatch(message);
+    if (!r.ok) expect(r.errors.map(englishError)[0]).toMatch(message);
   });
 
   it('reads a file with a byte-order mark', () => {
@@ -307,8 +306,6 @@ describe('instanceOrigin', () => {
 describe('fileTooLarge', () => {
   it('decides from the size alone', () => {
     expect(fileTooLarge(MAX_SETTINGS_CHARS)).toBeNull();
-    expect(fileTooLarge(10 * 1024 * 1024)?.message).toBe(
-      'The file is 10.5 MB; a Steady settings file is at most 1 MB.',
-    );
+    expect(fileTooLarge(10 * 1024 * 1024)).toEqual({ path: '', code: 'file_too_big', args: ['10.5 MB'] });
   });
 });

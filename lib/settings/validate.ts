@@ -1,12 +1,5 @@
 import { compileBrandRules } from '../brand/compile';
-import {
-  type BrandRules,
-  emptyBrandRules,
-  type Validated,
-  type ValidationError,
-  validateBrandRules,
-} from '../brand/schema';
-
+import { type BrandRules, emptyBrandRules, validateBrandRules } from '../brand/schema';
 import {
   accountId,
   HANDLE_FORMATS,
@@ -17,6 +10,15 @@ import {
   PLATFORM_NAMES,
   PLATFORMS,
 } from '../core';
+import {
+  describeValue as describe,
+  type ErrorCode,
+  errorAt,
+  fieldList,
+  nestErrors as nest,
+  type Validated,
+  type ValidationError,
+} from '../validation/errors';
 import { migrateSettings } from './migrations';
 import {
   type Account,
@@ -31,7 +33,8 @@ import {
  * Validation of everything a user can configure, for the options page (every keystroke), the
  * storage boundary (what was stored may be corrupt or from another version) and imported files
  * (which may be hostile). Pure: no `browser.*`, so it runs in vitest and the CLI alike. Like
- * `validateBrandRules`, it never throws and reports every problem with the path of its field.
+ * `validateBrandRules`, it never throws and reports every problem with the path of its field,
+ * as a code the UI renders in its language (lib/validation/errors.ts).
  */
 
 /** The marker that tells a Steady settings export from any other JSON (brand rules, foreign files). */
@@ -57,54 +60,46 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
-  return typeof v;
-}
-
 class Errors {
   readonly list: ValidationError[] = [];
-  add(path: string, message: string): void {
-    this.list.push({ path, message });
+  add(path: string, code: ErrorCode, ...args: Array<string | number>): void {
+    this.list.push(errorAt(path, code, ...args));
   }
   unknownKeys(obj: Record<string, unknown>, known: readonly string[], path: string): void {
-    for (const k of Object.keys(obj)) if (!known.includes(k)) this.add(join(path, k), 'is not a known field');
+    for (const k of Object.keys(obj)) if (!known.includes(k)) this.add(join(path, k), 'unknown_field');
   }
   /** A list of at most `max` items, or [] with an error. */
   items(v: unknown, path: string, max: number): unknown[] {
     if (v === undefined) return [];
     if (!Array.isArray(v)) {
-      this.add(path, `must be a list, got ${describe(v)}`);
+      this.add(path, 'not_list', describe(v));
       return [];
     }
     if (v.length > max) {
-      this.add(path, `has more than ${max} entries`);
+      this.add(path, 'too_many', max);
       return [];
     }
     return v;
   }
   /** A trimmed, non-empty plain-text string of at most `max` characters. */
   text(v: unknown, path: string, max: number): string | undefined {
-    if (v === undefined) return this.fail(path, 'is required');
-    if (typeof v !== 'string') return this.fail(path, `must be a string, got ${describe(v)}`);
+    if (v === undefined) return this.fail(path, 'required');
+    if (typeof v !== 'string') return this.fail(path, 'not_string', describe(v));
     const s = v.trim();
-    if (s === '') return this.fail(path, 'must not be empty');
-    if (s.length > max) return this.fail(path, `is longer than ${max} characters`);
-    if (MARKUP.test(s)) return this.fail(path, 'must be plain text, not HTML');
+    if (s === '') return this.fail(path, 'empty');
+    if (s.length > max) return this.fail(path, 'too_long', max);
+    if (MARKUP.test(s)) return this.fail(path, 'markup');
     return s;
   }
   count(v: unknown, path: string, min: number, max: number): number | undefined {
-    if (typeof v !== 'number' || !Number.isInteger(v))
-      return this.fail(path, `must be a whole number, got ${describe(v)}`);
-    if (v < 0) return this.fail(path, 'must not be negative');
-    if (v < min) return this.fail(path, `must be at least ${min}`);
-    if (v > max) return this.fail(path, `must be at most ${max}`);
+    if (typeof v !== 'number' || !Number.isInteger(v)) return this.fail(path, 'whole_number', describe(v));
+    if (v < 0) return this.fail(path, 'negative');
+    if (v < min) return this.fail(path, 'at_least', min);
+    if (v > max) return this.fail(path, 'at_most', max);
     return v;
   }
-  fail(path: string, message: string): undefined {
-    this.add(path, message);
+  fail(path: string, code: ErrorCode, ...args: Array<string | number>): undefined {
+    this.add(path, code, ...args);
     return undefined;
   }
 }
@@ -113,27 +108,18 @@ function join(path: string, key: string): string {
   return path ? `${path}.${key}` : key;
 }
 
-/** Prefixes the paths of a nested validator's errors (`banned[0]` → `brands[2].rules.banned[0]`). */
-function nest(errors: readonly ValidationError[], prefix: string): ValidationError[] {
-  return errors.map((e) => ({ path: e.path ? `${prefix}.${e.path}` : prefix, message: e.message }));
-}
-
 function validateAccount(e: Errors, raw: unknown, path: string): Account | undefined {
-  if (!isRecord(raw))
-    return e.fail(path, `must be an object with "platform" and "handle", got ${describe(raw)}`);
+  if (!isRecord(raw)) return e.fail(path, 'not_object_with', fieldList('platform', 'handle'), describe(raw));
   e.unknownKeys(raw, ['platform', 'handle'], path);
   if (!isPlatform(raw.platform)) {
-    e.add(`${path}.platform`, `must be one of ${PLATFORMS.join(', ')}, got ${describe(raw.platform)}`);
+    e.add(`${path}.platform`, 'one_of', PLATFORMS.join(', '), describe(raw.platform));
     return undefined;
   }
   const handle = e.text(raw.handle, `${path}.handle`, 253);
   if (handle === undefined) return undefined;
   const format = HANDLE_FORMATS[raw.platform];
   if (!format.pattern.test(handle))
-    return e.fail(
-      `${path}.handle`,
-      `is not a valid ${PLATFORM_NAMES[raw.platform]} account; write it like ${format.example}`,
-    );
+    return e.fail(`${path}.handle`, 'handle', PLATFORM_NAMES[raw.platform], format.example);
   return { platform: raw.platform, handle };
 }
 
@@ -141,7 +127,7 @@ function validateBudgets(e: Errors, raw: unknown, path: string): Brand['budgets'
   const out: Brand['budgets'] = {};
   if (raw === undefined) return out;
   if (!isRecord(raw)) {
-    e.add(path, `must be an object with one entry per site, got ${describe(raw)}`);
+    e.add(path, 'not_object', describe(raw));
     return out;
   }
   e.unknownKeys(raw, PLATFORMS, path);
@@ -150,7 +136,7 @@ function validateBudgets(e: Errors, raw: unknown, path: string): Brand['budgets'
     if (b === undefined) continue;
     const bp = `${path}.${p}`;
     if (!isRecord(b)) {
-      e.add(bp, `must be an object with "perDay" and "spacingMinutes", got ${describe(b)}`);
+      e.add(bp, 'not_object_with', fieldList('perDay', 'spacingMinutes'), describe(b));
       continue;
     }
     e.unknownKeys(b, ['perDay', 'spacingMinutes'], bp);
@@ -173,8 +159,8 @@ function validateRules(e: Errors, raw: unknown, path: string, defaultLanguage: L
   // because the CLI reads brand-rules files on their own.
   const rules: BrandRules = { ...validated.value, defaultLanguage };
   for (const [i, word] of rules.values.words.entries())
-    if (MARKUP.test(word)) e.add(`${path}.values.words[${i}]`, 'must be plain text, not HTML');
-  if (MARKUP.test(rules.values.statement)) e.add(`${path}.values.statement`, 'must be plain text, not HTML');
+    if (MARKUP.test(word)) e.add(`${path}.values.words[${i}]`, 'markup');
+  if (MARKUP.test(rules.values.statement)) e.add(`${path}.values.statement`, 'markup');
   // A rule whose own examples fail is refused (compileBrandRules runs them), so nothing stored
   // can fail to compile later.
   const compiled = compileBrandRules(rules);
@@ -191,41 +177,35 @@ interface Seen {
 
 function validateBrand(e: Errors, raw: unknown, index: number, seen: Seen): Brand | undefined {
   const path = `brands[${index}]`;
-  if (!isRecord(raw)) return e.fail(path, `must be an object, got ${describe(raw)}`);
+  if (!isRecord(raw)) return e.fail(path, 'not_object', describe(raw));
   e.unknownKeys(raw, ['id', 'name', 'languages', 'defaultLanguage', 'accounts', 'budgets', 'rules'], path);
   let id: string | undefined;
-  if (typeof raw.id !== 'string' || !BRAND_ID.test(raw.id))
-    e.add(`${path}.id`, `must be 1–64 letters, digits, "-" or "_", got ${describe(raw.id)}`);
-  else if (seen.ids.has(raw.id))
-    e.add(`${path}.id`, `is the same as the id of brands[${seen.ids.get(raw.id)}]`);
+  if (typeof raw.id !== 'string' || !BRAND_ID.test(raw.id)) e.add(`${path}.id`, 'bad_id', describe(raw.id));
+  else if (seen.ids.has(raw.id)) e.add(`${path}.id`, 'id_taken', `brands[${seen.ids.get(raw.id)}]`);
   else {
     id = raw.id;
     seen.ids.set(id, index);
   }
   const name = e.text(raw.name, `${path}.name`, MAX_NAME);
   if (name !== undefined) {
-    if (seen.names.has(name.toLowerCase())) e.add(`${path}.name`, 'is already the name of another brand');
+    if (seen.names.has(name.toLowerCase())) e.add(`${path}.name`, 'name_taken');
     seen.names.add(name.toLowerCase());
   }
 
   const languages: Language[] = [];
-  if (raw.languages === undefined) e.add(`${path}.languages`, 'is required');
+  if (raw.languages === undefined) e.add(`${path}.languages`, 'required');
   else if (Array.isArray(raw.languages) && raw.languages.length === 0)
-    e.add(`${path}.languages`, 'must include at least one language');
+    e.add(`${path}.languages`, 'no_language');
   e.items(raw.languages, `${path}.languages`, LANGUAGES.length * 2).forEach((l, i) => {
-    if (!isLanguage(l))
-      e.add(`${path}.languages[${i}]`, `must be one of ${LANGUAGES.join(', ')}, got ${describe(l)}`);
+    if (!isLanguage(l)) e.add(`${path}.languages[${i}]`, 'one_of', LANGUAGES.join(', '), describe(l));
     else if (!languages.includes(l)) languages.push(l);
   });
 
   let defaultLanguage: Language = languages[0] ?? 'en';
   if (!isLanguage(raw.defaultLanguage))
-    e.add(
-      `${path}.defaultLanguage`,
-      `must be one of ${LANGUAGES.join(', ')}, got ${describe(raw.defaultLanguage)}`,
-    );
+    e.add(`${path}.defaultLanguage`, 'one_of', LANGUAGES.join(', '), describe(raw.defaultLanguage));
   else if (languages.length > 0 && !languages.includes(raw.defaultLanguage))
-    e.add(`${path}.defaultLanguage`, "must be one of the brand's languages");
+    e.add(`${path}.defaultLanguage`, 'default_language');
   else defaultLanguage = raw.defaultLanguage;
 
   const accounts: Account[] = [];
@@ -235,8 +215,8 @@ function validateBrand(e: Errors, raw: unknown, index: number, seen: Seen): Bran
     const key = accountId(account.platform, account.handle);
     const owner = seen.accounts.get(key);
     if (owner === undefined) seen.accounts.set(key, { brand: index, name: name ?? '' });
-    else if (owner.brand === index) e.add(`${path}.accounts[${i}].handle`, 'is listed twice for this brand');
-    else e.add(`${path}.accounts[${i}].handle`, `is already an account of the brand "${owner.name}"`);
+    else if (owner.brand === index) e.add(`${path}.accounts[${i}].handle`, 'account_twice');
+    else e.add(`${path}.accounts[${i}].handle`, 'account_taken', owner.name);
     accounts.push(account);
   });
   const budgets = validateBudgets(e, raw.budgets, `${path}.budgets`);
@@ -247,32 +227,31 @@ function validateBrand(e: Errors, raw: unknown, index: number, seen: Seen): Bran
 
 /** `https://host[:port]` with nothing after it, lower-case: how Mastodon instances are stored. */
 function validateOrigin(e: Errors, raw: unknown, path: string): string | undefined {
-  if (typeof raw !== 'string') return e.fail(path, `must be a string, got ${describe(raw)}`);
+  if (typeof raw !== 'string') return e.fail(path, 'not_string', describe(raw));
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return e.fail(path, `is not a web address like https://mastodon.social, got ${describe(raw)}`);
+    return e.fail(path, 'instance', describe(raw));
   }
-  if (url.protocol !== 'https:') return e.fail(path, 'must start with https://');
+  if (url.protocol !== 'https:') return e.fail(path, 'instance_https');
   if (url.origin !== raw.replace(/\/$/, '') || url.username || url.password)
-    return e.fail(path, `must be just the instance, like https://${url.hostname}`);
+    return e.fail(path, 'instance_origin', `https://${url.hostname}`);
   if (!/^[a-z0-9.-]+$/.test(url.hostname) || !url.hostname.includes('.'))
-    return e.fail(path, `is not a web address like https://mastodon.social, got ${describe(raw)}`);
+    return e.fail(path, 'instance', describe(raw));
   return url.origin;
 }
 
 export function validateSettings(input: unknown): Validated<Settings> {
   const e = new Errors();
-  if (!isRecord(input))
-    return { ok: false, errors: [{ path: '', message: `must be an object, got ${describe(input)}` }] };
+  if (!isRecord(input)) return { ok: false, errors: [errorAt('', 'not_object', describe(input))] };
   e.unknownKeys(
     input,
     ['version', 'brands', 'activeBrandId', 'sites', 'mastodonInstances', 'keepDraftText'],
     '',
   );
   if (input.version !== SETTINGS_VERSION)
-    e.add('version', `must be ${SETTINGS_VERSION}, got ${describe(input.version)}`);
+    e.add('version', 'version', SETTINGS_VERSION, describe(input.version));
   const settings = defaultSettings();
 
   const seen: Seen = { ids: new Map(), names: new Set(), accounts: new Map() };
@@ -283,19 +262,18 @@ export function validateSettings(input: unknown): Validated<Settings> {
 
   if (input.activeBrandId !== undefined && input.activeBrandId !== null) {
     if (typeof input.activeBrandId !== 'string' || !seen.ids.has(input.activeBrandId))
-      e.add('activeBrandId', `must be the id of one of the brands, got ${describe(input.activeBrandId)}`);
+      e.add('activeBrandId', 'active_brand', describe(input.activeBrandId));
     else settings.activeBrandId = input.activeBrandId;
   }
 
   if (input.sites !== undefined) {
-    if (!isRecord(input.sites))
-      e.add('sites', `must be an object with one switch per site, got ${describe(input.sites)}`);
+    if (!isRecord(input.sites)) e.add('sites', 'not_object', describe(input.sites));
     else {
       e.unknownKeys(input.sites, PLATFORMS, 'sites');
       for (const p of PLATFORMS) {
         const on = input.sites[p];
         if (on === undefined) continue;
-        if (typeof on !== 'boolean') e.add(`sites.${p}`, `must be true or false, got ${describe(on)}`);
+        if (typeof on !== 'boolean') e.add(`sites.${p}`, 'not_boolean', describe(on));
         else settings.sites[p] = on;
       }
     }
@@ -304,7 +282,7 @@ export function validateSettings(input: unknown): Validated<Settings> {
   e.items(input.mastodonInstances, 'mastodonInstances', MAX_INSTANCES).forEach((raw, i) => {
     const origin = validateOrigin(e, raw, `mastodonInstances[${i}]`);
     if (origin === undefined) return;
-    if (settings.mastodonInstances.includes(origin)) e.add(`mastodonInstances[${i}]`, 'is listed twice');
+    if (settings.mastodonInstances.includes(origin)) e.add(`mastodonInstances[${i}]`, 'listed_twice');
     else settings.mastodonInstances.push(origin);
   });
 
@@ -312,17 +290,13 @@ export function validateSettings(input: unknown): Validated<Settings> {
   // and mean "off", which is also what a migration would have written.
   if (input.keepDraftText !== undefined) {
     if (typeof input.keepDraftText !== 'boolean')
-      e.add('keepDraftText', `must be true or false, got ${describe(input.keepDraftText)}`);
+      e.add('keepDraftText', 'not_boolean', describe(input.keepDraftText));
     else settings.keepDraftText = input.keepDraftText;
   }
 
   if (e.list.length > 0) return { ok: false, errors: e.list };
   const size = JSON.stringify(settings).length;
-  if (size > MAX_SETTINGS_CHARS)
-    return {
-      ok: false,
-      errors: [{ path: '', message: `are ${megabytes(size)}; settings are at most 1 MB` }],
-    };
+  if (size > MAX_SETTINGS_CHARS) return { ok: false, errors: [errorAt('', 'too_big', megabytes(size))] };
   return { ok: true, value: settings };
 }
 
@@ -353,7 +327,7 @@ export function instanceOrigin(input: string): string | null {
 /** The error for a file too large to read, decided from its size before reading it. */
 export function fileTooLarge(bytes: number): ValidationError | null {
   if (bytes <= MAX_SETTINGS_CHARS) return null;
-  return { path: '', message: `The file is ${megabytes(bytes)}; a Steady settings file is at most 1 MB.` };
+  return errorAt('', 'file_too_big', megabytes(bytes));
 }
 
 /** A settings file: the settings plus the format marker, pretty-printed for people who diff them. */
@@ -369,27 +343,27 @@ const BRAND_RULES_KEYS = ['banned', 'preferred', 'limits', 'platformLimits', 're
  * problem nothing is returned but the errors: the caller keeps the settings it has.
  */
 export function importSettings(json: string): Validated<Settings> {
-  const fail = (message: string): Validated<Settings> => ({ ok: false, errors: [{ path: '', message }] });
+  const fail = (code: ErrorCode, ...args: string[]): Validated<Settings> => ({
+    ok: false,
+    errors: [errorAt('', code, ...args)],
+  });
   const tooLarge = fileTooLarge(json.length);
   if (tooLarge) return { ok: false, errors: [tooLarge] };
   let parsed: unknown;
   try {
     parsed = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch (err) {
-    return fail(`The file is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    return fail('file_json', err instanceof Error ? err.message : String(err));
   }
-  if (!isRecord(parsed)) return fail(`The file must contain a JSON object, got ${describe(parsed)}.`);
+  if (!isRecord(parsed)) return fail('file_not_object', describe(parsed));
   if (parsed.format !== SETTINGS_FORMAT) {
-    if (BRAND_RULES_KEYS.some((k) => k in parsed))
-      return fail(
-        'This is a brand-rules file, not a Steady settings file: add its rules to a brand instead.',
-      );
-    return fail(`This is not a Steady settings file: it has no "format": "${SETTINGS_FORMAT}".`);
+    if (BRAND_RULES_KEYS.some((k) => k in parsed)) return fail('file_brand_rules');
+    return fail('file_foreign');
   }
   const { format: _format, ...rest } = parsed;
   const version = rest.version;
   if (typeof version !== 'number' || !Number.isInteger(version))
-    return fail(`The file has no valid settings version, got ${describe(version)}.`);
+    return fail('file_no_version', describe(version));
   const migrated = migrateSettings(rest, version);
   if (!migrated.ok) return migrated;
   return validateSettings(migrated.value);

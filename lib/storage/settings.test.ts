@@ -4,6 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings, type Settings } from '../settings/types';
 import { importSettings } from '../settings/validate';
+import { formatErrors } from '../validation/errors';
 
 // @wxt-dev/storage binds `browser` when it is imported, so the fake goes in first.
 vi.stubGlobal('chrome', fakeBrowser);
@@ -24,13 +25,13 @@ function fixtureSettings(): Settings {
 
 describe('settings storage', () => {
   it('reads the defaults from empty storage', async () => {
-    expect(await mod.loadSettings()).toEqual({ settings: defaultSettings(), problem: null });
+    expect(await mod.loadSettings()).toEqual({ settings: defaultSettings(), problem: null, errors: [] });
   });
 
   it('saves valid settings with their version and reads them back', async () => {
     const s = fixtureSettings();
     expect((await mod.saveSettings(s)).ok).toBe(true);
-    expect(await mod.loadSettings()).toEqual({ settings: s, problem: null });
+    expect(await mod.loadSettings()).toEqual({ settings: s, problem: null, errors: [] });
     expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 1 } });
   });
 
@@ -54,6 +55,9 @@ describe('settings storage', () => {
     const loaded = await mod.loadSettings();
     expect(loaded.settings).toEqual(defaultSettings());
     expect(loaded.problem).toEqual(expect.any(String));
+    // The same problems as data, for the options page to show in its language.
+    expect(loaded.errors.length).toBeGreaterThan(0);
+    expect(loaded.problem).toBe(formatErrors(loaded.errors));
     expect(await fakeBrowser.storage.local.get('settings-corrupt-backup')).toEqual({
       'settings-corrupt-backup': stored,
     });

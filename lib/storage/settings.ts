@@ -1,9 +1,9 @@
 import { storage } from 'wxt/utils/storage';
-import { formatErrors, type Validated } from '../brand/schema';
-import { SETTINGS_MIGRATIONS } from '../settings/migrations';
 import { type Recovered, recoverSettings } from '../settings/recover';
 import { defaultSettings, SETTINGS_VERSION, type Settings } from '../settings/types';
 import { validateSettings } from '../settings/validate';
+import { formatErrors, type Validated, type ValidationError } from '../validation/errors';
+import { settingsItem } from './settings-item';
 
 /**
  * The settings in `storage.local`, the single source of truth: the options page and the popup
@@ -13,12 +13,8 @@ import { validateSettings } from '../settings/validate';
  *
  * Stored data is never trusted: it can be corrupt, hand-edited through DevTools, or written by a
  * newer Steady after a downgrade. `loadSettings` validates it and falls back to the defaults.
+ * The item itself (key, fallback, version, migrations) is defined once, in ./settings-item.ts.
  */
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: defaultSettings(),
-  version: SETTINGS_VERSION,
-  migrations: SETTINGS_MIGRATIONS,
-});
 
 /** Where an unreadable stored value is kept, so a bad write or a downgrade never loses it. */
 export const CORRUPT_BACKUP_KEY = 'local:settings-corrupt-backup';
@@ -27,6 +23,8 @@ export interface LoadedSettings {
   settings: Settings;
   /** Why the stored settings could not be used (then `settings` are the defaults), else null. */
   problem: string | null;
+  /** The validation errors behind `problem`, for the UI to show in its language; else empty. */
+  errors: ValidationError[];
 }
 
 /** The stored settings, validated; never throws. */
@@ -35,16 +33,16 @@ export async function loadSettings(): Promise<LoadedSettings> {
   try {
     stored = await settingsItem.getValue();
   } catch (err) {
-    return { settings: defaultSettings(), problem: `could not be read: ${errorText(err)}` };
+    return { settings: defaultSettings(), problem: `could not be read: ${errorText(err)}`, errors: [] };
   }
   const validated = validateSettings(stored);
-  if (validated.ok) return { settings: validated.value, problem: null };
+  if (validated.ok) return { settings: validated.value, problem: null, errors: [] };
   try {
     await storage.setItem(CORRUPT_BACKUP_KEY, stored);
   } catch {
     // The backup is a courtesy; failing to write it must not stop Steady from starting.
   }
-  return { settings: defaultSettings(), problem: formatErrors(validated.errors) };
+  return { settings: defaultSettings(), problem: formatErrors(validated.errors), errors: validated.errors };
 }
 
 /**

@@ -1,15 +1,14 @@
-import { storage } from 'wxt/utils/storage';
 import type { Platform } from '../core';
+import { settingsItem } from './settings-item';
 
 /**
- * The content script's read-only view of one setting: is Steady on for this site? It reads the
- * stored settings without validating them, because full validation compiles brand rules and
- * would pull the whole scorer into every social page (the content script must stay under
- * 30 KB gzipped). Anything malformed reads as "on"; the options page and the background
- * validate and repair the stored value.
+ * The content script's read-only view of one setting: is Steady on for this site? It reads
+ * through the one settings item (./settings-item.ts: same key, version and migrations as every
+ * other reader) but does not validate: full validation compiles brand rules and would pull the
+ * whole scorer into every social page (the content script must stay under 30 KB gzipped).
+ * Anything malformed or unreadable reads as "on"; the options page and the background validate
+ * the stored value and keep a backup of what they cannot read (lib/storage/settings.ts).
  */
-export const SETTINGS_STORAGE_KEY = 'local:settings';
-
 export function isSiteEnabled(stored: unknown, site: Platform): boolean {
   if (typeof stored !== 'object' || stored === null) return true;
   const sites = (stored as { sites?: unknown }).sites;
@@ -22,9 +21,9 @@ export async function watchSiteEnabled(
   site: Platform,
   onChange: (enabled: boolean) => void,
 ): Promise<() => void> {
-  const unwatch = storage.watch<unknown>(SETTINGS_STORAGE_KEY, (value) =>
-    onChange(isSiteEnabled(value, site)),
-  );
-  onChange(isSiteEnabled(await storage.getItem<unknown>(SETTINGS_STORAGE_KEY), site));
+  const unwatch = settingsItem.watch((value: unknown) => onChange(isSiteEnabled(value, site)));
+  // A storage that cannot be read leaves Steady on, as a corrupt value does.
+  const current: unknown = await settingsItem.getValue().catch(() => null);
+  onChange(isSiteEnabled(current, site));
   return unwatch;
 }

@@ -2,7 +2,7 @@
 // popup's paste box, nothing invalid is saved, a malformed/foreign/hostile/huge settings file is refused
 // with the old settings intact, markup in drafts and rules stays text, the UI follows the browser language
 // (en/de/nl), keyboard-only use works, and axe finds no serious or critical violation, light or dark.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
@@ -16,6 +16,7 @@ declare const chrome: {
 };
 
 const FIXTURES = 'lib/settings/fixtures';
+const SHOTS = process.env.STEADY_SHOTS ?? 'test-results/options-shots';
 
 async function worker(context: BrowserContext) {
   const [sw] = context.serviceWorkers();
@@ -494,6 +495,93 @@ for (const [lang, texts] of [
       await expect(popup.locator('html')).toHaveAttribute('lang', lang);
       await popup.getByLabel(texts.paste).fill('Buy now!!! Only today!!! #sale #deal #wow #now');
       await expect(popup.getByRole('heading', { name: new RegExp(texts.findings) })).toBeVisible();
+    });
+  });
+}
+
+// Validation errors are codes (lib/validation/errors.ts) that the page renders in its language: a field the
+// person typed into, and a settings file whose brand rule the validator refuses.
+for (const [lang, texts] of [
+  [
+    'en',
+    {
+      negative: 'This must not be negative.',
+      problems: 'Problems to fix before saving: 1',
+      lookahead: 'This pattern uses lookaheads ((?=…), (?!…)), which Steady does not support',
+      brandRules: 'This is a brand-rules file, not a settings file.',
+    },
+  ],
+  [
+    'de',
+    {
+      negative: 'Darf nicht negativ sein.',
+      problems: 'Vor dem Speichern zu beheben: 1',
+      lookahead: 'Dieses Muster verwendet Lookaheads ((?=…), (?!…)); das unterstützt Steady nicht',
+      brandRules: 'Das ist eine Datei mit Markenregeln, keine Einstellungsdatei.',
+    },
+  ],
+  [
+    'nl',
+    {
+      negative: 'Dit mag niet negatief zijn.',
+      problems: 'Op te lossen voor het opslaan: 1',
+      lookahead: 'Dit patroon gebruikt lookaheads ((?=…), (?!…)); dat ondersteunt Steady niet',
+      brandRules: 'Dit is een bestand met merkregels, geen instellingenbestand.',
+    },
+  ],
+] as const) {
+  test.describe(`validation errors in ${lang}`, () => {
+    test.use({ browserLanguage: lang === 'en' ? undefined : lang });
+
+    test('an invalid field and a malformed rules file are explained in the UI language', async ({
+      context,
+      page,
+      extensionId,
+    }) => {
+      const before = fixtureSettings();
+      await store(context, before);
+      await openOptions(page, extensionId);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const perDay = page.locator('#f-brands-0-budgets-x-perDay');
+      await perDay.fill('-1');
+      await expect(page.locator('#f-brands-0-budgets-x-perDay-error')).toHaveText(texts.negative);
+      await expect(perDay).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.getByTestId('save-status')).toHaveText(texts.problems);
+      await expect(page.locator('#error-summary')).toContainText(texts.negative);
+
+      // A settings file whose brand rule uses a lookahead: refused, the rule named, the reason translated.
+      const brands = before.brands as Array<{ rules: object }>;
+      const malformed = {
+        format: 'steady-settings',
+        ...before,
+        brands: [{ ...brands[0], rules: { ...brands[0]?.rules, banned: [{ pattern: 'buy(?= now)' }] } }],
+      };
+      const file = page.locator('#import-file');
+      await file.setInputFiles({
+        name: 'rules.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(malformed)),
+      });
+      const alert = page.getByTestId('import-error');
+      await expect(alert).toContainText('brands[0].rules.banned[0].pattern');
+      await expect(alert).toContainText(texts.lookahead);
+      // For review: the field with its error and the save bar's summary, then the refused file.
+      mkdirSync(SHOTS, { recursive: true });
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await perDay.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await page.screenshot({ path: `${SHOTS}/options-field-error-${lang}-${scheme}.png` });
+        await alert.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await page.screenshot({ path: `${SHOTS}/options-import-error-${lang}-${scheme}.png` });
+      }
+      // A brand-rules file where a settings file belongs.
+      await file.setInputFiles({
+        name: 'brand.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"version": 1, "banned": ["cheap"]}'),
+      });
+      await expect(alert).toContainText(texts.brandRules);
+      expect(await stored(context)).toEqual(before);
     });
   });
 }

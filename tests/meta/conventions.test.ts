@@ -4,7 +4,7 @@
  * test file, and every message exists in en, de and nl with the same placeholders.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INFORMAL_SUFFIX, render } from '../../lib/i18n/render';
 import { RULES, ruleKey } from '../../lib/rules';
@@ -178,8 +178,8 @@ describe('generated files', () => {
 });
 
 describe('layout', () => {
-  it('keeps lib/nlp, lib/rules, lib/scoring, lib/brand and lib/budget free of the DOM and browser APIs', () => {
-    const pure = ['nlp', 'rules', 'scoring', 'brand', 'budget']
+  it('keeps lib/nlp, lib/rules, lib/scoring, lib/brand, lib/budget and lib/validation free of the DOM and browser APIs', () => {
+    const pure = ['nlp', 'rules', 'scoring', 'brand', 'budget', 'validation']
       .map((d) => join(root, 'lib', d))
       .filter(existsSync);
     const offenders: string[] = [];
@@ -211,5 +211,65 @@ describe('layout', () => {
     for (const d of ['lib', 'entrypoints', 'components', 'cli'])
       if (existsSync(join(root, d))) walk(join(root, d));
     expect(hits).toEqual([]);
+  });
+
+  // The popup and the options page are apps that live in their entrypoint folders; components/ holds only
+  // what several entrypoints share, and dependencies point one way: entrypoints -> components -> lib.
+  describe('apps and shared components', () => {
+    const sourceFiles = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+        const path = join(dir, e.name);
+        if (e.isDirectory()) return sourceFiles(path);
+        return /\.tsx?$/.test(e.name) && !e.name.includes('.test.') ? [path] : [];
+      });
+    /** Relative imports of a file, resolved to files. */
+    const importsOf = (file: string): string[] =>
+      [...readFileSync(file, 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)].flatMap((m) => {
+        const base = resolve(dirname(file), m[1] ?? '');
+        return ['.ts', '.tsx', '/index.ts']
+          .map((ext) => base + ext)
+          .filter(existsSync)
+          .slice(0, 1);
+      });
+    const entrypoints = join(root, 'entrypoints');
+    /** The entrypoint a file belongs to: `popup`, `options`, `content`, `background` … */
+    const entrypointOf = (file: string) => relative(entrypoints, file).split(/[/.]/)[0] ?? '';
+    const components = sourceFiles(join(root, 'components'));
+
+    it('components/ imports nothing from entrypoints/', () => {
+      const offenders = components.filter((f) => importsOf(f).some((i) => i.startsWith(`${entrypoints}/`)));
+      expect(offenders.map((f) => relative(root, f))).toEqual([]);
+    });
+
+    it('the popup and options apps share nothing with other entrypoints but through components/', () => {
+      const apps = ['popup', 'options'];
+      const offenders = sourceFiles(entrypoints).flatMap((f) =>
+        importsOf(f)
+          .filter((i) => i.startsWith(`${entrypoints}/`) && entrypointOf(i) !== entrypointOf(f))
+          .filter((i) => apps.includes(entrypointOf(i)) || apps.includes(entrypointOf(f)))
+          .map((i) => `${relative(root, f)} -> ${relative(root, i)}`),
+      );
+      expect(offenders).toEqual([]);
+    });
+
+    it('every module in components/ is used by at least two entrypoints (else it belongs in that one)', () => {
+      const usedBy = new Map<string, Set<string>>(components.map((c) => [c, new Set()]));
+      for (const file of sourceFiles(entrypoints)) {
+        const seen = new Set<string>();
+        const walk = (f: string) => {
+          for (const i of importsOf(f)) {
+            if (seen.has(i)) continue;
+            seen.add(i);
+            usedBy.get(i)?.add(entrypointOf(file));
+            if (!i.includes('/lib/')) walk(i);
+          }
+        };
+        walk(file);
+      }
+      const single = [...usedBy]
+        .filter(([, by]) => by.size < 2)
+        .map(([c, by]) => `${relative(root, c)}: ${[...by]}`);
+      expect(single).toEqual([]);
+    });
   });
 });

@@ -1,4 +1,15 @@
 import { i18n } from '#i18n';
+import { scoreLabel } from '../../components/analysis-view';
+import {
+  CheckboxField,
+  fieldId,
+  GroupErrors,
+  ListField,
+  NumberField,
+  SelectField,
+  TextField,
+} from '../../components/fields';
+import { tKey } from '../../components/i18n';
 import {
   type BannedPhrase,
   LIMIT_KEYS,
@@ -8,8 +19,8 @@ import {
   REQUIRED_ELEMENTS,
   type RequiredElement,
   type RuleExamplesInput,
-} from '../lib/brand/schema';
-import { PLATFORM_NAMES } from '../lib/core';
+} from '../../lib/brand/schema';
+import { PLATFORM_NAMES } from '../../lib/core';
 import {
   DEFAULT_THRESHOLDS,
   type Level,
@@ -17,20 +28,9 @@ import {
   type Platform,
   SCORE_KEYS,
   type ScoreKey,
-} from '../lib/scoring/types';
-import type { Brand } from '../lib/settings/types';
-import { scoreLabel } from './analysis-view';
+} from '../../lib/scoring/types';
+import type { Brand } from '../../lib/settings/types';
 import { focusLater, updateBrand } from './brand-editor';
-import {
-  CheckboxField,
-  fieldId,
-  GroupErrors,
-  ListField,
-  NumberField,
-  SelectField,
-  TextField,
-} from './fields';
-import { tKey } from './i18n';
 import type { OptionsState } from './options-state';
 
 const LEVELS: readonly Level[] = ['suggestion', 'warning', 'error'];

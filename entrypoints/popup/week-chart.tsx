@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { chartScale, type WeekSeries, weekdayLabel, weekFacts } from './budget-model';
+import { chartScale, type WeekSeries, weekdayLabel, weekFacts } from '../../components/budget-model';
 
 /**
  * The last seven local days of one brand as a grouped bar chart in plain SVG: broadcast posts as

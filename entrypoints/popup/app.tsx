@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { PLATFORM_NAMES } from '../lib/core';
-import { call, callTab, type TabDraftReply } from '../lib/protocol';
-import type { Analysis, Platform } from '../lib/scoring/types';
-import { unsavedPosts, watchUnsavedPosts } from '../lib/storage/save-failures';
-import { loadSettings, updateSettings } from '../lib/storage/settings';
-import { ANALYSIS_VIEW_CSS, AnalysisView, analysisSummary } from './analysis-view';
+import { ANALYSIS_VIEW_CSS, AnalysisView, analysisSummary } from '../../components/analysis-view';
+import { PAGE_CSS } from '../../components/theme';
+import { PLATFORM_NAMES } from '../../lib/core';
+import { call, callTab, type TabDraftReply } from '../../lib/protocol';
+import type { Analysis, Platform } from '../../lib/scoring/types';
+import { unsavedPosts, watchUnsavedPosts } from '../../lib/storage/save-failures';
+import { loadSettings, updateSettings } from '../../lib/storage/settings';
 import { BUDGET_PANEL_CSS, BudgetSection } from './budget-panel';
-import { PAGE_CSS } from './theme';
 
 /** What the content script on the active tab says (checked by lib/protocol.ts `get-draft`). */
 export type TabDraft = TabDraftReply;

@@ -1,14 +1,4 @@
 import { i18n } from '#i18n';
-import { REGISTER_VALUES } from '../lib/brand/schema';
-import {
-  HANDLE_FORMATS,
-  LANGUAGES,
-  type Language,
-  PLATFORM_NAMES,
-  PLATFORMS,
-  type Platform,
-} from '../lib/core';
-import { type Brand, DEFAULT_BUDGETS, type Settings } from '../lib/settings/types';
 import {
   CheckboxField,
   fieldId,
@@ -17,8 +7,18 @@ import {
   NumberField,
   SelectField,
   TextField,
-} from './fields';
-import { tKey } from './i18n';
+} from '../../components/fields';
+import { tKey } from '../../components/i18n';
+import { REGISTER_VALUES } from '../../lib/brand/schema';
+import {
+  HANDLE_FORMATS,
+  LANGUAGES,
+  type Language,
+  PLATFORM_NAMES,
+  PLATFORMS,
+  type Platform,
+} from '../../lib/core';
+import { type Brand, DEFAULT_BUDGETS, type Settings } from '../../lib/settings/types';
 import type { OptionsState } from './options-state';
 
 /** Runs `change` on brand `index` of a copy of the draft. */

@@ -1,22 +1,29 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { ValidationError } from '../lib/brand/schema';
-import { emptyBrandRules } from '../lib/brand/schema';
-import type { PostLog } from '../lib/budget/types';
-import { LANGUAGES, type Language, PLATFORM_NAMES, PLATFORMS } from '../lib/core';
-import type { Brand, Settings } from '../lib/settings/types';
-import { ANALYSIS_VIEW_CSS } from './analysis-view';
+import { ANALYSIS_VIEW_CSS } from '../../components/analysis-view';
+import {
+  ErrorsContext,
+  errorId,
+  errorText,
+  fieldId,
+  GroupErrors,
+  SelectField,
+} from '../../components/fields';
+import { tKey } from '../../components/i18n';
+import { PAGE_CSS } from '../../components/theme';
+import { UNASSIGNED_CSS } from '../../components/unassigned-accounts';
+import { emptyBrandRules } from '../../lib/brand/schema';
+import type { PostLog } from '../../lib/budget/types';
+import { LANGUAGES, type Language, PLATFORM_NAMES, PLATFORMS } from '../../lib/core';
+import type { Brand, Settings } from '../../lib/settings/types';
+import type { ValidationError } from '../../lib/validation/errors';
 import { BrandEditor, focusLater } from './brand-editor';
-import { ErrorsContext, errorText, fieldId, GroupErrors, SelectField } from './fields';
-import { tKey } from './i18n';
 import { ImportExport } from './import-export';
 import { OPTIONS_BUDGET_CSS, OptionsPostLog, OptionsUnassigned, usePostLog } from './options-budget';
-import { createOptionsState, type OptionsState } from './options-state';
+import { createOptionsState, type LoadProblemDetails, type OptionsState } from './options-state';
 import { RulePreview } from './rule-preview';
 import { RulesEditor } from './rules-editor';
 import { SitesEditor } from './sites-editor';
-import { PAGE_CSS } from './theme';
-import { UNASSIGNED_CSS } from './unassigned-accounts';
 
 /** The UI language if Steady scores it, so a new brand starts in the language its team works in. */
 function uiLanguage(): Language {
@@ -104,6 +111,34 @@ function focusError(state: OptionsState, e: ValidationError): void {
 
 const MAX_SUMMARY = 6;
 
+/** Why the saved settings could not be used: each validation error in the UI language, else the reason. */
+function LoadProblem({ problem }: { problem: LoadProblemDetails }) {
+  const listed = problem.errors.slice(0, MAX_SUMMARY);
+  return (
+    <div class="alert" role="alert">
+      <p>{i18n.t('options.load_problem')}</p>
+      {listed.length === 0 ? (
+        <p>
+          <code>{problem.text}</code>
+        </p>
+      ) : (
+        <ul>
+          {listed.map((e) => (
+            <li key={errorId(e)}>
+              {e.path && <code>{e.path}</code>}
+              {e.path && ': '}
+              {errorText(e)}
+            </li>
+          ))}
+          {problem.errors.length > MAX_SUMMARY && (
+            <li>{i18n.t('options.import.more', [String(problem.errors.length - MAX_SUMMARY)])}</li>
+          )}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 /**
  * "Restore from backup", when a backup of settings that could not be read holds something other
  * than what is saved now (e.g. after a downgrade, or after the defaults were saved over them).
@@ -157,7 +192,7 @@ function SaveBar({ state }: { state: OptionsState }) {
         {errors.length > 0 && (
           <ul class="error-summary" id="error-summary" tabindex={-1}>
             {errors.slice(0, MAX_SUMMARY).map((e) => (
-              <li key={`${e.path}:${e.message}`}>
+              <li key={errorId(e)}>
                 <button type="button" class="link" onClick={() => focusError(state, e)}>
                   {describePath(e.path, state.draft.value)}
                   {describePath(e.path, state.draft.value) ? ': ' : ''}
@@ -320,14 +355,7 @@ export function OptionsApp() {
         </nav>
       </header>
       <main>
-        {state.loadProblem.value && (
-          <div class="alert" role="alert">
-            <p>{i18n.t('options.load_problem')}</p>
-            <p>
-              <code>{state.loadProblem.value}</code>
-            </p>
-          </div>
-        )}
+        {state.loadProblem.value && <LoadProblem problem={state.loadProblem.value} />}
         <RestoreBackup state={state} />
         {state.changedElsewhere.value && (
           <div class="notice">

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import type { Validated, ValidationError } from '../lib/brand/schema';
-import type { Settings } from '../lib/settings/types';
-import { exportSettings, fileTooLarge, importSettings } from '../lib/settings/validate';
-import { errorText } from './fields';
+import { errorId, errorText } from '../../components/fields';
+import type { Settings } from '../../lib/settings/types';
+import { exportSettings, fileTooLarge, importSettings } from '../../lib/settings/validate';
+import type { Validated, ValidationError } from '../../lib/validation/errors';
 import type { OptionsState } from './options-state';
 import { instancePattern } from './sites-editor';
 
@@ -20,7 +20,10 @@ type Pending = { file: string; settings: Settings };
  * only after a confirmation.
  */
 export function ImportExport({ state }: { state: OptionsState }) {
-  const [errors, setErrors] = useState<{ file: string; errors: ValidationError[] } | null>(null);
+  // Why a file was refused: what the validator found, or (when saving failed) one sentence.
+  const [errors, setErrors] = useState<{ file: string; errors: ValidationError[]; reason?: string } | null>(
+    null,
+  );
   const [pending, setPending] = useState<Pending | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -71,7 +74,7 @@ export function ImportExport({ state }: { state: OptionsState }) {
     const saved = await state.replace({ ...p.settings, mastodonInstances: granted });
     setPending(null);
     if (!saved) {
-      setErrors({ file: p.file, errors: [{ path: '', message: i18n.t('options.import.not_saved') }] });
+      setErrors({ file: p.file, errors: [], reason: i18n.t('options.import.not_saved') });
       return;
     }
     const parts = [i18n.t('options.import.done', [p.file])];
@@ -115,8 +118,9 @@ export function ImportExport({ state }: { state: OptionsState }) {
             <strong>{i18n.t('options.import.refused', [errors.file])}</strong>
           </p>
           <ul>
+            {errors.reason && <li>{errors.reason}</li>}
             {errors.errors.slice(0, MAX_LISTED).map((e) => (
-              <li key={`${e.path}:${e.message}`}>
+              <li key={errorId(e)}>
                 {e.path && <code>{e.path}</code>}
                 {e.path && ': '}
                 {errorText(e)}

@@ -1,13 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { PostLog } from '../lib/budget/types';
-import { validateSettings } from '../lib/settings/validate';
-import { loadPostLog, watchPostLog } from './budget-data';
-import { addAccount, type UnassignedAccount, unassignedAccounts, withAccount } from './budget-model';
-import { CheckboxField, errorText } from './fields';
+import { loadPostLog, watchPostLog } from '../../components/budget-data';
+import {
+  addAccount,
+  type UnassignedAccount,
+  unassignedAccounts,
+  withAccount,
+} from '../../components/budget-model';
+import { CheckboxField, errorText } from '../../components/fields';
+import { PostLogExport } from '../../components/post-log-export';
+import { type AssignResult, UnassignedAccounts } from '../../components/unassigned-accounts';
+import type { PostLog } from '../../lib/budget/types';
+import { validateSettings } from '../../lib/settings/validate';
 import type { OptionsState } from './options-state';
-import { PostLogExport } from './post-log-export';
-import { type AssignResult, UnassignedAccounts } from './unassigned-accounts';
 
 /** The post log, kept current while the page is open (null until read). */
 export function usePostLog(): PostLog | null {

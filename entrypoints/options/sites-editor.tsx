@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { PLATFORM_NAMES, PLATFORMS } from '../lib/core';
-import { instanceOrigin } from '../lib/settings/validate';
-import { CheckboxField, GroupErrors } from './fields';
+import { CheckboxField, GroupErrors } from '../../components/fields';
+import { PLATFORM_NAMES, PLATFORMS } from '../../lib/core';
+import { instanceOrigin } from '../../lib/settings/validate';
 import type { OptionsState } from './options-state';
 
 /** The match pattern Steady asks for on one Mastodon instance (an optional host permission). */

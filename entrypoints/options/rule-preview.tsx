@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { loadBrandRules } from '../lib/brand/compile';
-import { PLATFORM_NAMES, PLATFORMS, type Platform } from '../lib/core';
-import { type AnalyzeOptions, analyze } from '../lib/scoring/analyze';
-import type { Brand } from '../lib/settings/types';
-import { AnalysisView, analysisSummary } from './analysis-view';
+import { AnalysisView, analysisSummary } from '../../components/analysis-view';
+import { loadBrandRules } from '../../lib/brand/compile';
+import { PLATFORM_NAMES, PLATFORMS, type Platform } from '../../lib/core';
+import { type AnalyzeOptions, analyze } from '../../lib/scoring/analyze';
+import type { Brand } from '../../lib/settings/types';
 
 /**
  * Scores a sample draft with the brand's rules as they are on screen, saved or not, so a team

@@ -1,11 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import type { BudgetSummary, PostLog } from '../lib/budget/types';
-import type { Settings } from '../lib/settings/types';
-import { loadSettings, saveSettings, watchSettings } from '../lib/storage/settings';
-import { fetchSummary, loadPostLog, watchPostLog } from './budget-data';
-import { BUDGET_METER_CSS, BudgetMeter } from './budget-meter';
+import { fetchSummary, loadPostLog, watchPostLog } from '../../components/budget-data';
+import { BUDGET_METER_CSS, BudgetMeter } from '../../components/budget-meter';
 import {
   type AccountRow,
   type BrandGroup,
@@ -16,10 +13,13 @@ import {
   type UnassignedAccount,
   unassignedAccounts,
   withAccount,
-} from './budget-model';
-import { errorText } from './fields';
-import { PostLogExport } from './post-log-export';
-import { type AssignResult, UNASSIGNED_CSS, UnassignedAccounts } from './unassigned-accounts';
+} from '../../components/budget-model';
+import { errorText } from '../../components/fields';
+import { PostLogExport } from '../../components/post-log-export';
+import { type AssignResult, UNASSIGNED_CSS, UnassignedAccounts } from '../../components/unassigned-accounts';
+import type { BudgetSummary, PostLog } from '../../lib/budget/types';
+import type { Settings } from '../../lib/settings/types';
+import { loadSettings, saveSettings, watchSettings } from '../../lib/storage/settings';
 import { WEEK_CHART_CSS, WeekChart } from './week-chart';
 
 /** The language the UI is rendered in, for dates, weekdays and percentages. */

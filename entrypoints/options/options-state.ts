@@ -1,9 +1,9 @@
 import { computed, type ReadonlySignal, type Signal, signal } from '@preact/signals';
-import type { ValidationError } from '../lib/brand/schema';
-import type { Recovered } from '../lib/settings/recover';
-import { defaultSettings, type Settings } from '../lib/settings/types';
-import { validateSettings } from '../lib/settings/validate';
-import { loadSettings, loadSettingsBackup, saveSettings, watchSettings } from '../lib/storage/settings';
+import type { Recovered } from '../../lib/settings/recover';
+import { defaultSettings, type Settings } from '../../lib/settings/types';
+import { validateSettings } from '../../lib/settings/validate';
+import { loadSettings, loadSettingsBackup, saveSettings, watchSettings } from '../../lib/storage/settings';
+import type { ValidationError } from '../../lib/validation/errors';
 
 /**
  * The options page's state. Storage is the source of truth (`stored`, kept current by
@@ -16,7 +16,7 @@ export interface OptionsState {
   stored: Signal<Settings>;
   draft: Signal<Settings>;
   /** Why the stored settings could not be read (the page then starts from the defaults). */
-  loadProblem: Signal<string | null>;
+  loadProblem: Signal<LoadProblemDetails | null>;
   /**
    * What the backup of unreadable settings holds, read back as far as it can be, when it differs
    * from the saved settings (so there is something to restore); else null.
@@ -45,6 +45,13 @@ export interface OptionsState {
   dispose(): void;
 }
 
+export interface LoadProblemDetails {
+  /** In English (storage errors come from the browser in English anyway). */
+  text: string;
+  /** The validation errors behind it, which the page shows in its language; may be empty. */
+  errors: readonly ValidationError[];
+}
+
 function same(a: Settings, b: Settings): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -53,7 +60,7 @@ export function createOptionsState(): OptionsState {
   const loaded = signal(false);
   const stored = signal(defaultSettings());
   const draft = signal(defaultSettings());
-  const loadProblem = signal<string | null>(null);
+  const loadProblem = signal<LoadProblemDetails | null>(null);
   const changedElsewhere = signal(false);
   const selected = signal(0);
   const saveState = signal<'idle' | 'saving' | 'saved'>('idle');
@@ -80,8 +87,8 @@ export function createOptionsState(): OptionsState {
     if (selected.value >= s.brands.length) selected.value = Math.max(0, s.brands.length - 1);
   };
 
-  void loadSettings().then(async ({ settings, problem }) => {
-    loadProblem.value = problem;
+  void loadSettings().then(async ({ settings, problem, errors }) => {
+    loadProblem.value = problem === null ? null : { text: problem, errors };
     // After loadSettings, which backs up what it could not read.
     recovered.value = await loadSettingsBackup();
     adopt(settings);
