@@ -100,7 +100,10 @@ export interface DraftReply {
   analysis: Analysis | null;
   /** The account's posting budget now; null when the background cannot say. */
   budget: BudgetStatus | null;
-  /** The brand whose rules applied (the account's owner, else the active brand, else the only one); null: built-in rules only. */
+  /**
+   * The brand whose rules applied (the account's owner, else the active brand, else the only one; on
+   * a budget-only round, the brand whose rules would apply); null: built-in rules only.
+   */
   brand: BrandRef | null;
 }
 

@@ -172,14 +172,19 @@ describe('draft: the rules of the brand that owns the account', () => {
     expect(brandRules(reply)).toEqual([]);
   });
 
-  it('answers blank text with the budget only', async () => {
+  it('answers blank text with the budget and the brand, without scoring', async () => {
     const { deps } = setup(twoBrands());
     const reply = await handleDraft(
       { type: 'draft', text: '  \n', site: 'x', account: 'tide_co', kind: 'post' },
       1,
       deps,
     );
-    expect(reply).toMatchObject({ ok: true, analysis: null, brand: null, budget: { brandId: 'tide' } });
+    expect(reply).toMatchObject({
+      ok: true,
+      analysis: null,
+      brand: { id: 'tide', name: 'Tide Outdoor' },
+      budget: { brandId: 'tide' },
+    });
   });
 
   it('treats an account without the site shape as the unknown account', async () => {
