@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
 import { parsePostLog } from '../lib/budget/log';
 import type { BudgetSummary, PostLog } from '../lib/budget/types';
+import { call } from '../lib/protocol';
 import { loadPostLog as loadStoredPostLog, postLogItem } from '../lib/storage/post-log';
-import { readSummaryReply } from './budget-model';
 
 /**
  * The popup's and options page's reads of the posting data: today's summary from the background
@@ -19,11 +18,8 @@ const SUMMARY_TIMEOUT_MS = 3000;
  * nothing (no handler, or an older worker), something malformed, or not in time.
  */
 export async function fetchSummary(): Promise<BudgetSummary | null> {
-  const reply: unknown = await Promise.race([
-    browser.runtime.sendMessage({ type: 'budget-summary' }).catch(() => null),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), SUMMARY_TIMEOUT_MS)),
-  ]);
-  return readSummaryReply(reply);
+  const reply = await call('budget-summary', {}, { timeoutMs: SUMMARY_TIMEOUT_MS });
+  return reply?.ok ? reply.summary : null;
 }
 
 /** The readable events of the stored log (an unreadable log reads as what could be read). */

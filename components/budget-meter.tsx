@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { PLATFORM_NAMES } from '../lib/settings/accounts';
+import { PLATFORM_NAMES } from '../lib/core';
 import { type AccountRow, meterFraction } from './budget-model';
 
 /** The meter's words: "2 of 3 posts", with plural forms in every language. */

@@ -13,7 +13,6 @@ import {
   meterFraction,
   meterState,
   ratioVerdict,
-  readSummaryReply,
   totals,
   unassignedAccounts,
   weekdayLabel,
@@ -54,62 +53,6 @@ function summary(partial: Partial<BudgetSummary> = {}): BudgetSummary {
 function event(site: Platform, account: string, kind: PostEvent['kind'], at = 1_000): PostEvent {
   return { id: `${site}:${account}:${kind}:${at}`, at, site, account, kind, scores: null };
 }
-
-describe('readSummaryReply', () => {
-  const good = {
-    ok: true,
-    summary: summary({
-      accounts: [
-        {
-          site: 'x',
-          account: 'acme',
-          brandId: 'acme',
-          postsToday: 1,
-          repliesToday: 2,
-          perDay: 2,
-          lastPostAt: 5,
-        },
-      ],
-      week: [{ brandId: 'acme', days: [{ day: '2025-03-30', posts: 1, replies: 2 }] }],
-      conversationRatio: 0.5,
-    }),
-  };
-
-  it('accepts a well-formed reply', () => {
-    expect(readSummaryReply(good)).toEqual(good.summary);
-  });
-
-  it.each([
-    ['nothing', undefined],
-    ['ok: false', { ok: false }],
-    ['no summary', { ok: true }],
-    ['a bad day', { ok: true, summary: { ...good.summary, today: '30.03.2025' } }],
-    ['a ratio over 1', { ok: true, summary: { ...good.summary, conversationRatio: 1.5 } }],
-    [
-      'an unknown site',
-      {
-        ok: true,
-        summary: { ...good.summary, accounts: [{ ...good.summary.accounts[0], site: 'myspace' }] },
-      },
-    ],
-    [
-      'a negative count',
-      { ok: true, summary: { ...good.summary, accounts: [{ ...good.summary.accounts[0], postsToday: -1 }] } },
-    ],
-    [
-      'a fractional count',
-      {
-        ok: true,
-        summary: {
-          ...good.summary,
-          week: [{ brandId: null, days: [{ day: '2025-03-30', posts: 0.5, replies: 0 }] }],
-        },
-      },
-    ],
-  ])('refuses %s', (_name, reply) => {
-    expect(readSummaryReply(reply)).toBeNull();
-  });
-});
 
 describe('meters', () => {
   it.each([

@@ -1,86 +1,21 @@
-import { brandOfAccount } from '../lib/budget/account';
 import type { AccountSummary, BudgetSummary, PostLog } from '../lib/budget/types';
-import { PLATFORMS, type Platform } from '../lib/scoring/types';
-import { accountKey } from '../lib/settings/accounts';
+import { accountId, accountKey, brandOfAccount, type Platform } from '../lib/core';
 import { type Brand, DEFAULT_BUDGETS, type Settings } from '../lib/settings/types';
 
 /**
  * What the popup's budget section shows, computed without the DOM, `browser.*` or i18n so it is
- * testable in Node (budget-model.test.ts): reply guards, grouping per brand, meter states, chart
+ * testable in Node (budget-model.test.ts): grouping per brand, meter states, chart
  * scaling, the conversation-ratio verdict and one-click account assignment.
  */
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-export function isPlatform(v: unknown): v is Platform {
-  return typeof v === 'string' && (PLATFORMS as readonly string[]).includes(v);
-}
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** More than any real day has; a bigger figure is a broken reply, not a busy brand. */
-const MAX_COUNT = 100_000;
-
-function isCount(v: unknown): v is number {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_COUNT;
-}
-
-function isAccountSummary(v: unknown): v is AccountSummary {
-  if (!isRecord(v)) return false;
-  return (
-    isPlatform(v.site) &&
-    typeof v.account === 'string' &&
-    v.account.length <= 200 &&
-    (v.brandId === null || typeof v.brandId === 'string') &&
-    isCount(v.postsToday) &&
-    isCount(v.repliesToday) &&
-    isCount(v.perDay) &&
-    (v.lastPostAt === null || (typeof v.lastPostAt === 'number' && Number.isFinite(v.lastPostAt)))
-  );
-}
-
-function isWeekEntry(v: unknown): v is BudgetSummary['week'][number] {
-  if (!isRecord(v) || !(v.brandId === null || typeof v.brandId === 'string')) return false;
-  return (
-    Array.isArray(v.days) &&
-    v.days.length <= 31 &&
-    v.days.every(
-      (d: unknown) =>
-        isRecord(d) && typeof d.day === 'string' && DAY.test(d.day) && isCount(d.posts) && isCount(d.replies),
-    )
-  );
-}
-
-/**
- * The background's answer to `budget-summary`, checked: it crosses a process boundary and an old
- * or half-started worker may answer `{ ok: false }`, nothing, or another shape. Null means
- * "not available" and the popup says so instead of showing zeros that look like real counts.
- */
-export function readSummaryReply(v: unknown): BudgetSummary | null {
-  if (!isRecord(v) || v.ok !== true || !isRecord(v.summary)) return null;
-  const s = v.summary;
-  if (typeof s.today !== 'string' || !DAY.test(s.today)) return null;
-  if (!Array.isArray(s.accounts) || !s.accounts.every(isAccountSummary)) return null;
-  if (!Array.isArray(s.week) || !s.week.every(isWeekEntry)) return null;
-  const ratio = s.conversationRatio;
-  if (ratio !== null && !(typeof ratio === 'number' && ratio >= 0 && ratio <= 1)) return null;
-  return {
-    today: s.today,
-    accounts: s.accounts,
-    week: s.week,
-    conversationRatio: ratio,
-  };
-}
-
-/** The identity of a logged account, comparable with `accountKey` of a configured one. */
+/** The identity of a logged account, comparable with the `accountId` of a configured one. */
 export function logKey(site: Platform, account: string): string {
-  return accountKey({ platform: site, handle: account });
+  return accountId(site, account);
 }
 
 /** An account as people write it on its site (the log keeps it bare and lower case). */
 export function displayHandle(site: Platform, account: string): string {
-  const bare = account.trim().replace(/^@/, '');
+  const bare = accountKey(site, account);
   switch (site) {
     case 'x':
     case 'instagram':
@@ -88,7 +23,7 @@ export function displayHandle(site: Platform, account: string): string {
     case 'bluesky':
       return `@${bare}`;
     case 'reddit':
-      return /^\/?u\//.test(bare) ? bare.replace(/^\//, '') : `u/${bare}`;
+      return `u/${bare}`;
     default:
       return bare;
   }
@@ -169,7 +104,7 @@ export function groupByBrand(
   }
   const groups: BrandGroup[] = settings.brands.map((brand) => {
     const accounts = brand.accounts.map((configured) => {
-      const key = accountKey(configured);
+      const key = accountId(configured.platform, configured.handle);
       const today = byKey.get(key);
       byKey.delete(key);
       return row(configured.platform, configured.handle.trim(), {
@@ -335,7 +270,7 @@ export function unassignedAccounts(
     const key = logKey(site, account);
     const seen = found.get(key) ?? {
       site,
-      account: account.trim().replace(/^@/, ''),
+      account: accountKey(site, account),
       handle: displayHandle(site, account),
       key,
       posts: 0,
@@ -367,7 +302,7 @@ export function addAccount(settings: Settings, brandId: string, site: Platform, 
   const brand = settings.brands.find((b) => b.id === brandId);
   if (!brand) return false;
   const key = logKey(site, account);
-  if (!brand.accounts.some((a) => accountKey(a) === key))
+  if (!brand.accounts.some((a) => accountId(a.platform, a.handle) === key))
     brand.accounts.push({ platform: site, handle: displayHandle(site, account) });
   return true;
 }

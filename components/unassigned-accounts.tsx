@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { PLATFORM_NAMES } from '../lib/settings/accounts';
+import { PLATFORM_NAMES } from '../lib/core';
 import type { Settings } from '../lib/settings/types';
 import { BudgetMeter } from './budget-meter';
 import type { AccountRow, UnassignedAccount } from './budget-model';

@@ -1,15 +1,8 @@
-import { handleAnalyze } from '../lib/background/analyze';
-import {
-  type BudgetDeps,
-  handleBudgetStatus,
-  handleBudgetSummary,
-  handleRecordPost,
-  refreshBadges,
-} from '../lib/background/budget';
+import { type BudgetDeps, refreshBadges } from '../lib/background/budget';
+import { backgroundHandlers } from '../lib/background/handlers';
 import { PostRateLimit } from '../lib/background/rate-limit';
-import { mayAsk, senderKind } from '../lib/background/senders';
 import type { Badge } from '../lib/budget/badge';
-import { isMessage } from '../lib/messages';
+import { callTab, serve } from '../lib/protocol';
 import type { Settings } from '../lib/settings/types';
 import { memoryTabAccounts, sessionTabAccounts } from '../lib/storage/budget-tabs';
 import { createPostStore } from '../lib/storage/post-log';
@@ -45,37 +38,9 @@ export default defineBackground(() => {
     void refreshBadges(budget).catch(() => undefined);
   });
 
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    // Only our own pages and content scripts talk to us, and each only about what it needs
-    // (lib/background/senders.ts): the popup's summary of every account is not for a page.
-    if (!isMessage(message)) return undefined;
-    if (!mayAsk(message.type, senderKind(sender, browser.runtime.id, browser.runtime.getURL('/'))))
-      return undefined;
-    const tabId = sender.tab?.id;
-    switch (message.type) {
-      case 'warm':
-        sendResponse({ ok: true });
-        return undefined;
-      case 'analyze':
-        settings
-          .then((s) => sendResponse(handleAnalyze(message, s)))
-          .catch((e: unknown) =>
-            sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
-          );
-        return true; // the answer comes asynchronously
-      case 'record-post':
-        void handleRecordPost(message.event, tabId, budget).then(sendResponse);
-        return true;
-      case 'budget-status':
-        void handleBudgetStatus(message.site, message.account, tabId, budget).then(sendResponse);
-        return true;
-      case 'budget-summary':
-        void handleBudgetSummary(budget).then(sendResponse);
-        return true;
-      default:
-        return undefined;
-    }
-  });
+  // One listener for every request (lib/protocol.ts): each is answered only when well-formed and
+  // only to the senders its table entry names; the popup's summary of every account is not for a page.
+  serve(backgroundHandlers(budget));
 
   browser.tabs.onRemoved.addListener((tabId) => {
     budget.rateLimit?.forget(tabId);
@@ -92,7 +57,7 @@ export default defineBackground(() => {
   // The keyboard command (Alt+Shift+S by default) toggles the panel in the active tab.
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-panel' && tab?.id !== undefined) {
-      browser.tabs.sendMessage(tab.id, { type: 'toggle-panel' }).catch(() => undefined);
+      void callTab(tab.id, 'toggle-panel', {});
     }
   });
 

@@ -1,7 +1,7 @@
 import { batch, effect } from '@preact/signals-core';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { BodyOf, DraftReply } from '../../lib/protocol';
 import type { Analysis, Platform } from '../../lib/scoring/types';
-import type { DraftReply, DraftRequest } from './draft-call';
 import { clearHighlights, drawHighlights } from './highlights';
 import { type DraftSession, THREAD_SEPARATOR } from './session';
 import type { ComposerWatcher } from './watcher';
@@ -14,8 +14,11 @@ import type { ComposerWatcher } from './watcher';
  * older text is dropped. It also keeps the active draft's words underlined (highlights.ts).
  */
 
+/** What the background needs to score a draft and say its account's budget (lib/protocol.ts `draft`). */
+type DraftRequest = BodyOf<'draft'>;
+
 export interface CoachDeps {
-  /** The one request per rescore (lib/protocol.ts `call('draft', …)`; draft-call.ts until it lands). */
+  /** The one request per rescore: lib/protocol.ts `call('draft', …)` (null: the worker cannot answer now). */
   draft(request: DraftRequest): Promise<DraftReply | null>;
   /** Wakes the service worker and loads the scorer, so the first score after focus is quick. */
   warm(): void;

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PostEvent, PostKind } from '../../lib/budget/types';
-import { MAX_MESSAGE_TEXT } from '../../lib/messages';
+import { MAX_MESSAGE_TEXT, type RecordReply } from '../../lib/protocol';
 import { type Analysis, SCORE_KEYS, type ScoreKey } from '../../lib/scoring/types';
 import { isVisible } from '../../lib/sites/dom';
 import type { Composer, SiteAdapter } from '../../lib/sites/types';
@@ -29,7 +29,7 @@ import type { ComposerWatcher } from './watcher';
  * site clears its editor. A confirmed post goes to the background as `record-post` with an id made
  * at intent time, and is sent again with backoff until the background answers `{ok: true}`: the
  * background ignores an id it already has, so a restarting service worker loses nothing. An answer
- * with `refused` (lib/messages.ts RecordReply) is final.
+ * with `refused` (lib/protocol.ts RecordReply) is final.
  */
 
 /** The longest wait for a confirmation after an intent (SITES.md: "If nothing confirms within 5–10 s"). */
@@ -44,8 +44,8 @@ const RETRY_ATTEMPTS = 25;
 export interface PublishHooks {
   /** Scores a text when the coach has none for exactly the published text. */
   analyze(session: DraftSession, text: string): Promise<Analysis | null>;
-  /** Sends the event to the background; resolves with its answer. */
-  record(event: PostEvent): Promise<unknown>;
+  /** Sends the event to the background; resolves with its answer, null when there was none. */
+  record(event: PostEvent): Promise<RecordReply | null>;
   /** After the background stored an event (the overlay's budget line can refresh). */
   recorded?(event: PostEvent): void;
 }
@@ -234,18 +234,15 @@ export class PublishTracker {
   private async deliver(event: PostEvent): Promise<void> {
     for (let attempt = 0; attempt <= RETRY_ATTEMPTS; attempt++) {
       if (this.ctx.isInvalid) return;
-      try {
-        const reply = await this.hooks.record(event);
-        if (isOk(reply)) {
-          this.hooks.recorded?.(event);
-          return;
-        }
-        // Refused for good (over the per-tab rate limit, or not a storable event): sending the
-        // same event again would only trickle it in later.
-        if (isRefused(reply)) return;
-      } catch {
-        // The worker is asleep, restarting or was stopped mid-answer: try again below.
+      // Null: the worker is asleep, restarting or was stopped mid-answer: try again below.
+      const reply = await this.hooks.record(event).catch(() => null);
+      if (reply?.ok) {
+        this.hooks.recorded?.(event);
+        return;
       }
+      // Refused for good (over the per-tab rate limit, or not a storable event): sending the
+      // same event again would only trickle it in later.
+      if (reply?.refused) return;
       await new Promise<void>((resolve) =>
         this.ctx.setTimeout(resolve, Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** attempt)),
       );
@@ -257,14 +254,6 @@ function scoreValues(analysis: Analysis): Record<ScoreKey, number> {
   const out = {} as Record<ScoreKey, number>;
   for (const key of SCORE_KEYS) out[key] = analysis.scores[key].value;
   return out;
-}
-
-function isOk(reply: unknown): boolean {
-  return typeof reply === 'object' && reply !== null && Reflect.get(reply, 'ok') === true;
-}
-
-function isRefused(reply: unknown): boolean {
-  return typeof reply === 'object' && reply !== null && typeof Reflect.get(reply, 'refused') === 'string';
 }
 
 /** What a toast says (and links to): X reuses one toast element and changes its /status/ link. */

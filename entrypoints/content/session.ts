@@ -1,16 +1,11 @@
 import { signal } from '@preact/signals-core';
 import type { BudgetStatus, PostKind } from '../../lib/budget/types';
+import type { BrandRef } from '../../lib/protocol';
 import type { Analysis } from '../../lib/scoring/types';
 import type { Composer, EditorText } from '../../lib/sites/types';
 
 /** How thread items are joined into one draft: they read as separate paragraphs. */
 export const THREAD_SEPARATOR = '\n\n';
-
-/** The brand whose rules scored the draft (null: the built-in rules only). */
-export interface AppliedBrand {
-  id: string;
-  name: string;
-}
 
 /** A publish intent waiting for the site's confirmation (entrypoints/content/publish.ts). */
 export interface PendingPublish {
@@ -37,7 +32,8 @@ export class DraftSession {
   /** The scores of the current text; null while the editor is blank or before the first answer. */
   readonly analysis = signal<Analysis | null>(null);
   readonly budget = signal<BudgetStatus | null>(null);
-  readonly brand = signal<AppliedBrand | null>(null);
+  /** The brand whose rules scored the draft, for the panel to name (null: the built-in rules only). */
+  readonly brand = signal<BrandRef | null>(null);
   /** The person hid the coaching for this draft; it comes back with a new (cleared) draft or the handle. */
   readonly dismissed = signal(false);
   readonly pending = signal<PendingPublish | null>(null);

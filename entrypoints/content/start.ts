@@ -1,9 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type DraftReply, isMessage, type Message } from '../../lib/messages';
+import { call, isRequest, type TabDraftReply } from '../../lib/protocol';
 import { adapterFor } from '../../lib/sites';
 import { watchSiteEnabled } from '../../lib/storage/site-switch';
 import { Coach } from './coach';
-import { call } from './draft-call';
 import { Overlay } from './overlay';
 import { PublishTracker } from './publish';
 import { ComposerWatcher } from './watcher';
@@ -25,9 +24,11 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   overlay = new Overlay(ctx, watcher);
   const ui = overlay;
   const coach = new Coach(ctx, adapter.id, watcher, {
+    // One round trip per rescore (lib/protocol.ts `draft`): the analysis with the rules of the
+    // account's brand, and the account's budget.
     draft: (request) => call('draft', request),
     warm() {
-      browser.runtime.sendMessage({ type: 'warm' } satisfies Message).catch(() => undefined);
+      void call('warm', {});
     },
     scored: (ms) => ui.setTiming(ms),
   });
@@ -36,7 +37,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   // Registered before the coach's own intent listener: it snapshots the draft before anything else.
   new PublishTracker(ctx, adapter, watcher, {
     analyze: (session, text) => coach.analyze(session, text),
-    record: (event) => browser.runtime.sendMessage({ type: 'record-post', event } satisfies Message),
+    record: (event) => call('record-post', { event }),
     recorded: () => void coach.refreshBudget(),
   }).start();
   watcher.onIntent((session) => coach.rescoreNow(session));
@@ -49,12 +50,12 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   });
   ctx.onInvalidated(unwatch);
 
-  const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: DraftReply) => void) => {
-    if (isMessage(message) && message.type === 'toggle-panel') {
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: TabDraftReply) => void) => {
+    if (isRequest('toggle-panel', message)) {
       if (watcher.enabled.peek()) ui.toggleFromKeyboard();
       return undefined;
     }
-    if (!isMessage(message) || message.type !== 'get-draft') return undefined;
+    if (!isRequest('get-draft', message)) return undefined;
     sendResponse({
       platform: adapter.id,
       draft: watcher.enabled.peek() ? currentDraft(watcher, adapter.id) : null,
@@ -67,7 +68,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
 }
 
 /** The focused composer's draft (else the first with text), for the popup. */
-function currentDraft(watcher: ComposerWatcher, platform: DraftReply['platform']): DraftReply['draft'] {
+function currentDraft(watcher: ComposerWatcher, platform: TabDraftReply['platform']): TabDraftReply['draft'] {
   const session =
     watcher.active.peek() ?? watcher.sessions.peek().find((s) => s.text.peek().trim() !== '') ?? null;
   if (!session) return null;

@@ -10,8 +10,14 @@ import {
 } from '../../components/fields';
 import { tKey } from '../../components/i18n';
 import { REGISTER_VALUES } from '../../lib/brand/schema';
-import { LANGUAGES, type Language, PLATFORMS, type Platform } from '../../lib/scoring/types';
-import { HANDLE_FORMATS, PLATFORM_NAMES } from '../../lib/settings/accounts';
+import {
+  HANDLE_FORMATS,
+  LANGUAGES,
+  type Language,
+  PLATFORM_NAMES,
+  PLATFORMS,
+  type Platform,
+} from '../../lib/core';
 import { type Brand, DEFAULT_BUDGETS, type Settings } from '../../lib/settings/types';
 import type { OptionsState } from './options-state';
 

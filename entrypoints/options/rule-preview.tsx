@@ -2,9 +2,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { AnalysisView, analysisSummary } from '../../components/analysis-view';
 import { loadBrandRules } from '../../lib/brand/compile';
+import { PLATFORM_NAMES, PLATFORMS, type Platform } from '../../lib/core';
 import { type AnalyzeOptions, analyze } from '../../lib/scoring/analyze';
-import { PLATFORMS, type Platform } from '../../lib/scoring/types';
-import { PLATFORM_NAMES } from '../../lib/settings/accounts';
 import type { Brand } from '../../lib/settings/types';
 
 /**

@@ -20,6 +20,7 @@ import {
   type RequiredElement,
   type RuleExamplesInput,
 } from '../../lib/brand/schema';
+import { PLATFORM_NAMES } from '../../lib/core';
 import {
   DEFAULT_THRESHOLDS,
   type Level,
@@ -28,7 +29,6 @@ import {
   SCORE_KEYS,
   type ScoreKey,
 } from '../../lib/scoring/types';
-import { PLATFORM_NAMES } from '../../lib/settings/accounts';
 import type { Brand } from '../../lib/settings/types';
 import { focusLater, updateBrand } from './brand-editor';
 import type { OptionsState } from './options-state';

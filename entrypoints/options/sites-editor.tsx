@@ -2,8 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { CheckboxField, GroupErrors } from '../../components/fields';
-import { PLATFORMS } from '../../lib/scoring/types';
-import { PLATFORM_NAMES } from '../../lib/settings/accounts';
+import { PLATFORM_NAMES, PLATFORMS } from '../../lib/core';
 import { instanceOrigin } from '../../lib/settings/validate';
 import type { OptionsState } from './options-state';
 

@@ -3,71 +3,22 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { ANALYSIS_VIEW_CSS, AnalysisView, analysisSummary } from '../../components/analysis-view';
 import { PAGE_CSS } from '../../components/theme';
-import type { AnalyzeReply } from '../../lib/messages';
-import { type Analysis, LANGUAGES, PLATFORMS, type Platform, SCORE_KEYS } from '../../lib/scoring/types';
-import { PLATFORM_NAMES } from '../../lib/settings/accounts';
+import { PLATFORM_NAMES } from '../../lib/core';
+import { call, callTab, type TabDraftReply } from '../../lib/protocol';
+import type { Analysis, Platform } from '../../lib/scoring/types';
 import { unsavedPosts, watchUnsavedPosts } from '../../lib/storage/save-failures';
 import { loadSettings, updateSettings } from '../../lib/storage/settings';
 import { BUDGET_PANEL_CSS, BudgetSection } from './budget-panel';
 
-/** What the content script on the active tab says, checked: replies cross a process boundary. */
-export interface TabDraft {
-  /** The site Steady runs on in this tab (null when the reply does not say). */
-  platform: Platform | null;
-  siteEnabled: boolean;
-  draft: { text: string; platform: Platform; analysis: Analysis | null } | null;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function isPlatform(v: unknown): v is Platform {
-  return typeof v === 'string' && (PLATFORMS as readonly string[]).includes(v);
-}
-
-/** Enough of the Analysis shape for the view to render it without throwing. */
-export function isAnalysis(v: unknown): v is Analysis {
-  if (!isRecord(v) || !isRecord(v.scores) || !isRecord(v.stats)) return false;
-  if (!Array.isArray(v.findings) || !Array.isArray(v.strengths)) return false;
-  // A finding lists every span of its cause (a content script of an older build sends none).
-  if (!v.findings.every((f) => isRecord(f) && Array.isArray(f.spans) && f.spans.length > 0)) return false;
-  if (typeof v.rulesLanguage !== 'string' || !(LANGUAGES as readonly string[]).includes(v.rulesLanguage))
-    return false;
-  const scores = v.scores;
-  return SCORE_KEYS.every((k) => {
-    const s = scores[k];
-    return isRecord(s) && typeof s.value === 'number' && typeof s.band === 'string';
-  });
-}
-
-export function readDraftReply(v: unknown): TabDraft | null {
-  if (!isRecord(v) || typeof v.siteEnabled !== 'boolean') return null;
-  let draft: TabDraft['draft'] = null;
-  const d = v.draft;
-  if (isRecord(d) && typeof d.text === 'string' && isPlatform(d.platform)) {
-    draft = { text: d.text, platform: d.platform, analysis: isAnalysis(d.analysis) ? d.analysis : null };
-  }
-  // `platform` at the top level tells the popup the site even when there is no draft.
-  const platform = isPlatform(v.platform) ? v.platform : (draft?.platform ?? null);
-  return { platform, siteEnabled: v.siteEnabled, draft };
-}
-
-function readAnalyzeReply(v: unknown): Analysis | null {
-  return isRecord(v) && v.ok === true && isAnalysis(v.analysis)
-    ? (v as unknown as AnalyzeReply).analysis
-    : null;
-}
+/** What the content script on the active tab says (checked by lib/protocol.ts `get-draft`). */
+export type TabDraft = TabDraftReply;
 
 /** Asks the background to score `text` (the same scorer and brand rules the overlay uses). */
 async function analyzeText(text: string, platform?: Platform): Promise<Analysis> {
-  const reply: unknown = await browser.runtime.sendMessage(
-    platform ? { type: 'analyze', text, platform } : { type: 'analyze', text },
-  );
-  const analysis = readAnalyzeReply(reply);
-  if (!analysis)
-    throw new Error(isRecord(reply) && typeof reply.error === 'string' ? reply.error : 'no analysis');
-  return analysis;
+  const reply = await call('analyze', platform ? { text, platform } : { text });
+  if (!reply) throw new Error('no analysis');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.analysis;
 }
 
 /**
@@ -79,11 +30,7 @@ async function analyzeText(text: string, platform?: Platform): Promise<Analysis>
 async function askActiveTab(): Promise<TabDraft | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return null;
-  const reply = await Promise.race([
-    browser.tabs.sendMessage(tab.id, { type: 'get-draft' }).catch(() => null),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), 1500)),
-  ]);
-  return readDraftReply(reply);
+  return callTab(tab.id, 'get-draft', {}, { timeoutMs: 1500 });
 }
 
 /**

@@ -1,22 +1,43 @@
-import type { AnalyzeReply, Message } from '../messages';
+import { brandForAccount, type Language, type Platform } from '../core';
+import type { AnalyzeReply, AnalyzeRequest } from '../protocol';
 import { type AnalyzeOptions, analyze } from '../scoring/analyze';
-import { brandFor, compiledRules } from '../settings/resolve';
-import type { Settings } from '../settings/types';
+import type { Analysis } from '../scoring/types';
+import { compiledRules } from '../settings/resolve';
+import type { Brand, Settings } from '../settings/types';
 
-/** The background's answer to `analyze`: the built-in rules plus the brand's, with its thresholds. */
-export function handleAnalyze(
-  message: Extract<Message, { type: 'analyze' }>,
-  settings: Settings,
-): AnalyzeReply {
-  const brand = brandFor(settings, message.platform);
+/**
+ * Scores `text` with the built-in rules plus `brand`'s, with its thresholds, default language and
+ * register. Also says whether the brand's rules applied: stored rules that no longer compile are
+ * ignored (built-in rules only) instead of failing the draft.
+ */
+export function scoreText(
+  text: string,
+  brand: Brand | undefined,
+  options: { platform?: Platform; lang?: Language | 'auto' } = {},
+): { analysis: Analysis; applied: Brand | undefined } {
   const compiled = compiledRules(brand);
-  const options: AnalyzeOptions = { lang: message.lang ?? 'auto' };
-  if (message.platform) options.platform = message.platform;
+  const opts: AnalyzeOptions = { lang: options.lang ?? 'auto' };
+  if (options.platform) opts.platform = options.platform;
   if (compiled) {
-    options.extraRules = compiled.rules;
-    options.thresholds = compiled.thresholds;
-    options.defaultLanguage = compiled.defaultLanguage;
-    options.register = compiled.register;
+    opts.extraRules = compiled.rules;
+    opts.thresholds = compiled.thresholds;
+    opts.defaultLanguage = compiled.defaultLanguage;
+    opts.register = compiled.register;
   }
-  return { ok: true, analysis: analyze(message.text, options) };
+  return { analysis: analyze(text, opts), applied: compiled ? brand : undefined };
+}
+
+/**
+ * The background's answer to `analyze` (the popup's pasted text): it has no account, so the rules are
+ * the active brand's, else the only brand's (lib/core brandForAccount).
+ */
+export function handleAnalyze(
+  message: AnalyzeRequest,
+  settings: Settings,
+): Extract<AnalyzeReply, { ok: true }> {
+  const brand = brandForAccount(settings, message.platform);
+  const options: { platform?: Platform; lang?: Language | 'auto' } = {};
+  if (message.platform) options.platform = message.platform;
+  if (message.lang) options.lang = message.lang;
+  return { ok: true, analysis: scoreText(message.text, brand, options).analysis };
 }

@@ -1,12 +1,11 @@
-import { pageAccount } from '../budget/account';
 import { type Badge, badgeFor } from '../budget/badge';
 import { prepareEvent } from '../budget/log';
 import { budgetStatus } from '../budget/status';
 import type { PostStore } from '../budget/store';
 import { budgetSummary } from '../budget/summary';
-import type { PostEvent } from '../budget/types';
-import type { BudgetStatusReply, BudgetSummaryReply, RecordReply } from '../messages';
-import type { Platform } from '../scoring/types';
+import type { BudgetStatus, PostEvent } from '../budget/types';
+import { type Platform, pageAccount } from '../core';
+import type { BudgetSummaryReply, RecordReply } from '../protocol';
 import type { Settings } from '../settings/types';
 import type { TabAccounts } from '../storage/budget-tabs';
 import type { SaveFailures } from '../storage/save-failures';
@@ -80,34 +79,53 @@ async function afterPost(event: PostEvent, tabId: number | undefined, deps: Budg
   }
 }
 
-/** `budget-status`: the account's budget now; remembers the tab's account and sets its badge. */
+export type BudgetStatusReply = { ok: true; status: BudgetStatus } | { ok: false };
+
+/** The account's budget now; remembers the tab's account and sets its toolbar badge before answering. */
 export async function handleBudgetStatus(
   site: Platform,
   account: string,
   tabId: number | undefined,
   deps: BudgetDeps,
 ): Promise<BudgetStatusReply> {
+  const { reply, badge } = await accountBudget(site, account, tabId, deps);
+  await badge;
+  return reply;
+}
+
+/**
+ * The account's budget for the `draft` request (./draft.ts), answered as soon as it is read; `badge`
+ * settles once the tab's account is remembered and its toolbar badge set. Those are a courtesy the
+ * answer need not wait for: a content script whose page navigates right after a post (a comment sent,
+ * then a new page) has only that long to get the scores of its post and record it.
+ */
+export async function accountBudget(
+  site: Platform,
+  account: string,
+  tabId: number | undefined,
+  deps: BudgetDeps,
+): Promise<{ reply: BudgetStatusReply; badge: Promise<void> }> {
   const now = deps.now ?? Date.now;
-  let reply: BudgetStatusReply;
   // Read on the page: an account without the site's shape is the unknown account, as in the log.
   const shaped = pageAccount(site, account);
+  let status: BudgetStatus;
   try {
     const [log, settings] = await Promise.all([deps.store.read(), deps.settings()]);
-    reply = { ok: true, status: budgetStatus(log, settings, site, shaped, now()) };
+    status = budgetStatus(log, settings, site, shaped, now());
   } catch {
-    return { ok: false };
+    return { reply: { ok: false }, badge: Promise.resolve() };
   }
-  if (tabId !== undefined) {
-    const { status } = reply;
-    await Promise.all([
-      // Only the badge refresh after this account's next post depends on the tab map.
-      deps.tabs
-        .remember({ tabId, site, account: shaped })
-        .catch(() => undefined),
-      deps.setBadge(tabId, badgeFor(status.postsToday, status.perDay)).catch(() => undefined),
-    ]);
-  }
-  return reply;
+  const badge =
+    tabId === undefined
+      ? Promise.resolve()
+      : Promise.all([
+          // Only the badge refresh after this account's next post depends on the tab map.
+          deps.tabs
+            .remember({ tabId, site, account: shaped })
+            .catch(() => undefined),
+          deps.setBadge(tabId, badgeFor(status.postsToday, status.perDay)).catch(() => undefined),
+        ]).then(() => undefined);
+  return { reply: { ok: true, status }, badge };
 }
 
 /** `budget-summary`: today's counters and the last seven days, for the popup. */

@@ -1,5 +1,5 @@
+import { brandOfAccount } from '../core';
 import type { Settings } from '../settings/types';
-import { brandOfAccount } from './account';
 import { dayKey } from './day';
 import { POST_LOG_VERSION, type PostLog } from './types';
 

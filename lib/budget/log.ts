@@ -1,5 +1,5 @@
-import { PLATFORMS, type Platform, SCORE_KEYS, type ScoreKey } from '../scoring/types';
-import { normalizeAccount, pageAccount } from './account';
+import { accountKey, isPlatform, pageAccount } from '../core';
+import { SCORE_KEYS, type ScoreKey } from '../scoring/types';
 import { storedBytes, storedJsonBytes } from './bytes';
 import { startOfLastDays } from './day';
 import { POST_LOG_VERSION, type PostEvent, type PostKind, type PostLog } from './types';
@@ -46,10 +46,6 @@ export function isBroadcast(kind: PostKind): boolean {
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function isPlatform(v: unknown): v is Platform {
-  return typeof v === 'string' && (PLATFORMS as readonly string[]).includes(v);
 }
 
 function isKind(v: unknown): v is PostKind {
@@ -114,7 +110,7 @@ function readStoredEvent(v: unknown): PostEvent | null {
     site: v.site,
     // Stored events are normalized already; normalizing again costs little and keeps hand-edited
     // or older entries countable.
-    account: normalizeAccount(v.site, v.account),
+    account: accountKey(v.site, v.account),
     kind: v.kind,
     scores: cleanScores(v.scores),
   };

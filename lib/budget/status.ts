@@ -1,6 +1,5 @@
-import type { Platform } from '../scoring/types';
+import { accountKey, brandOfAccount, type Platform } from '../core';
 import { type Budget, DEFAULT_BUDGETS, type Settings } from '../settings/types';
-import { brandOfAccount, normalizeAccount } from './account';
 import { dayEnd, dayStart } from './day';
 import { isBroadcast } from './log';
 import type { BudgetStatus, PostLog } from './types';
@@ -31,7 +30,7 @@ export function budgetStatus(
   account: string,
   now: number,
 ): BudgetStatus {
-  const norm = normalizeAccount(site, account);
+  const norm = accountKey(site, account);
   const brand = brandOfAccount(settings, site, norm);
   const budget = brand?.budgets[site] ?? DEFAULT_BUDGETS[site];
   const from = dayStart(now);

@@ -1,6 +1,5 @@
-import { accountKey } from '../settings/accounts';
+import { accountId, accountKey, brandOfAccount } from '../core';
 import { DEFAULT_BUDGETS, type Settings } from '../settings/types';
-import { brandOfAccount, normalizeAccount } from './account';
 import { dayEnd, dayKey, dayStart, lastDays, startOfLastDays } from './day';
 import { isBroadcast } from './log';
 import type { AccountSummary, BudgetSummary, PostLog } from './types';
@@ -27,11 +26,11 @@ export function budgetSummary(log: PostLog, settings: Settings, now: number): Bu
   const accounts = new Map<string, AccountSummary & { lastActive: number }>();
   for (const brand of settings.brands)
     for (const a of brand.accounts) {
-      const key = accountKey(a);
+      const key = accountId(a.platform, a.handle);
       if (accounts.has(key)) continue;
       accounts.set(key, {
         site: a.platform,
-        account: normalizeAccount(a.platform, a.handle),
+        account: accountKey(a.platform, a.handle),
         brandId: brand.id,
         postsToday: 0,
         repliesToday: 0,
@@ -50,7 +49,7 @@ export function budgetSummary(log: PostLog, settings: Settings, now: number): Bu
 
   for (const e of log.events) {
     if (e.at >= todayTo) continue;
-    const key = accountKey({ platform: e.site, handle: e.account });
+    const key = accountId(e.site, e.account);
     const inWeek = e.at >= weekFrom;
     let entry = accounts.get(key);
     if (!entry && inWeek) {

@@ -1,4 +1,5 @@
-import type { Platform, ScoreKey } from '../scoring/types';
+import type { Platform } from '../core';
+import type { ScoreKey } from '../scoring/types';
 
 /**
  * One published post, reply or thread, as recorded by the background (the single writer).

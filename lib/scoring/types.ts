@@ -1,3 +1,4 @@
+import type { Language } from '../core/platform';
 import { FITTED_THRESHOLDS } from './weights.generated';
 
 /**
@@ -5,8 +6,8 @@ import { FITTED_THRESHOLDS } from './weights.generated';
  * consume is described here; nothing in this file touches the DOM or `browser.*`.
  */
 
-export const LANGUAGES = ['en', 'de', 'nl'] as const;
-export type Language = (typeof LANGUAGES)[number];
+// Identity lives in lib/core; the scorer's public contract names it too.
+export { LANGUAGES, type Language, PLATFORMS, type Platform } from '../core/platform';
 export type DetectedLanguage = Language | 'und';
 
 /** How a brand addresses its readers in German (formal "Sie" or "du") and Dutch ("u" or "je"). */
@@ -29,18 +30,6 @@ export const DEFAULT_REGISTER: Required<RegisterChoice> = { de: 'sie', nl: 'je' 
 
 export const SCORE_KEYS = ['broadcast', 'pushiness', 'missingValue'] as const;
 export type ScoreKey = (typeof SCORE_KEYS)[number];
-
-export const PLATFORMS = [
-  'x',
-  'linkedin',
-  'facebook',
-  'instagram',
-  'threads',
-  'mastodon',
-  'bluesky',
-  'reddit',
-] as const;
-export type Platform = (typeof PLATFORMS)[number];
 
 /** Vale's levels: a suggestion nudges, a warning matters, an error breaks a brand rule. */
 export type Level = 'suggestion' | 'warning' | 'error';

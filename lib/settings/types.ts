@@ -1,5 +1,5 @@
 import type { BrandRules } from '../brand/schema';
-import type { Language, Platform } from '../scoring/types';
+import type { Language, Platform } from '../core';
 
 /**
  * Everything the user configures, as one versioned value. Pure types and defaults: no

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyBrandRules } from '../brand/schema';
 import { englishError } from '../validation/errors';
-import { accountKey } from './accounts';
 import { type Brand, defaultSettings, type Settings } from './types';
 import {
   exportSettings,
@@ -178,20 +177,6 @@ describe('validateSettings', () => {
   it('never throws on foreign values', () => {
     for (const v of [null, 1, 'x', [], { version: 1, brands: {} }, { version: 1, brands: [null, 1, []] }])
       expect(validateSettings(v).ok).toBe(false);
-  });
-});
-
-describe('accountKey', () => {
-  it('ignores case, @ and u/', () => {
-    expect(accountKey({ platform: 'x', handle: ' @Acme ' })).toBe(
-      accountKey({ platform: 'x', handle: 'acme' }),
-    );
-    expect(accountKey({ platform: 'reddit', handle: '/u/Acme' })).toBe(
-      accountKey({ platform: 'reddit', handle: 'acme' }),
-    );
-    expect(accountKey({ platform: 'x', handle: 'acme' })).not.toBe(
-      accountKey({ platform: 'threads', handle: 'acme' }),
-    );
   });
 });
 

@@ -1,6 +1,15 @@
 import { compileBrandRules } from '../brand/compile';
 import { type BrandRules, emptyBrandRules, validateBrandRules } from '../brand/schema';
-import { LANGUAGES, type Language, PLATFORMS, type Platform } from '../scoring/types';
+import {
+  accountId,
+  HANDLE_FORMATS,
+  isLanguage,
+  isPlatform,
+  LANGUAGES,
+  type Language,
+  PLATFORM_NAMES,
+  PLATFORMS,
+} from '../core';
 import {
   describeValue as describe,
   type ErrorCode,
@@ -10,7 +19,6 @@ import {
   type Validated,
   type ValidationError,
 } from '../validation/errors';
-import { accountKey, HANDLE_FORMATS, PLATFORM_NAMES } from './accounts';
 import { migrateSettings } from './migrations';
 import {
   type Account,
@@ -98,14 +106,6 @@ class Errors {
 
 function join(path: string, key: string): string {
   return path ? `${path}.${key}` : key;
-}
-
-function isLanguage(v: unknown): v is Language {
-  return typeof v === 'string' && (LANGUAGES as readonly string[]).includes(v);
-}
-
-function isPlatform(v: unknown): v is Platform {
-  return typeof v === 'string' && (PLATFORMS as readonly string[]).includes(v);
 }
 
 function validateAccount(e: Errors, raw: unknown, path: string): Account | undefined {
@@ -212,7 +212,7 @@ function validateBrand(e: Errors, raw: unknown, index: number, seen: Seen): Bran
   e.items(raw.accounts, `${path}.accounts`, MAX_ACCOUNTS).forEach((a, i) => {
     const account = validateAccount(e, a, `${path}.accounts[${i}]`);
     if (!account) return;
-    const key = accountKey(account);
+    const key = accountId(account.platform, account.handle);
     const owner = seen.accounts.get(key);
     if (owner === undefined) seen.accounts.set(key, { brand: index, name: name ?? '' });
     else if (owner.brand === index) e.add(`${path}.accounts[${i}].handle`, 'account_twice');

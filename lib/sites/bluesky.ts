@@ -1,6 +1,7 @@
+import { accountKey } from '../core';
 // Bluesky (bsky.app): TipTap editors in the composer dialog, one per post of a thread; publish is
 // button[data-testid=composerPublishBtn], whose aria-label tells a reply from a post.
-import { groupBy, hostsAdapter, nearest, normalizeAccount, visibleAll } from './dom';
+import { groupBy, hostsAdapter, nearest, visibleAll } from './dom';
 import { readEditorText } from './read-text';
 import type { Composer, SiteAdapter } from './types';
 
@@ -83,7 +84,7 @@ export const bluesky: SiteAdapter = {
     } catch {
       // Storage can be blocked (third-party cookie settings): the account is then unknown.
     }
-    return normalizeAccount(currentHandle(stored));
+    return accountKey('bluesky', currentHandle(stored));
   },
   // RichTextInputWeb.tsx: `(event.metaKey || event.ctrlKey) && event.code === 'Enter'` [src] (not NumpadEnter).
   isSubmitKey: (e) => (e.ctrlKey || e.metaKey) && e.code === 'Enter' && !e.isComposing,

@@ -102,14 +102,6 @@ export function inDocumentOrder(composers: Composer[]): Composer[] {
 }
 
 /**
- * An account as PostEvent and settings compare it (lib/settings/accounts.ts `accountKey`): trimmed, lower
- * case, inner whitespace collapsed, no leading `@`.
- */
-export function normalizeAccount(raw: string): string {
-  return raw.trim().replace(/\s+/g, ' ').toLowerCase().replace(/^@+/, '');
-}
-
-/**
  * Ctrl/Cmd+Enter as X and Mastodon test it: `keyCode === 13` (so NumpadEnter too) with Ctrl or Meta.
  * Never during an IME composition, where Enter confirms the composed characters.
  */

@@ -1,10 +1,11 @@
+import { accountKey } from '../core';
 // Facebook (person or Page): the post composer is a Lexical editor in a [role=dialog] whose Post button is a
 // div[role=button][aria-label=Post] in the same dialog. Comment boxes (Lexical editors under a
 // [role=article]) are reported as kind 'reply': a brand's comments are public brand voice and deserve the
 // same coaching, while the contract's 'reply' keeps them out of the posting budget (lib/sites/types.ts);
 // X, Mastodon, Bluesky and Reddit report their replies the same way. Other Lexical boxes (Messenger) are
 // neither and are ignored.
-import { closestWhere, groupBy, hostsAdapter, labelText, nearest, normalizeAccount, visibleAll } from './dom';
+import { closestWhere, groupBy, hostsAdapter, labelText, nearest, visibleAll } from './dom';
 import { readEditorText } from './read-text';
 import type { Composer, SiteAdapter } from './types';
 
@@ -68,11 +69,11 @@ export const facebook: SiteAdapter = {
     const name = (text: string) => SELECTORS.mindPrompt.exec(text.trim())?.[1] ?? '';
     for (const editor of composer.editors) {
       const found = name(editor.getAttribute('aria-label') ?? editor.getAttribute('aria-placeholder') ?? '');
-      if (found !== '') return normalizeAccount(found);
+      if (found !== '') return accountKey('facebook', found);
     }
     for (const prompt of doc.querySelectorAll<HTMLElement>(SELECTORS.feedPrompt)) {
       const found = name(prompt.getAttribute('aria-label') ?? labelText(prompt));
-      if (found !== '') return normalizeAccount(found);
+      if (found !== '') return accountKey('facebook', found);
     }
     return '';
   },

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITES } from '../../tests/e2e/hosts';
-import { PLATFORMS } from '../scoring/types';
+import { PLATFORMS } from '../core';
 import { ADAPTERS, adapterFor, CONTENT_MATCHES } from './index';
 
 const HERE = __dirname;

@@ -1,7 +1,8 @@
+import { accountKey } from '../core';
 // Instagram (web): the caption of the "Create new post" dialog, which exists only on the dialog's last step.
 // Which editor library it uses is not confirmed (probably Lexical); the reader is library-agnostic, and older
 // builds used a <textarea>.
-import { byText, groupBy, hostsAdapter, hrefSegment, normalizeAccount, visibleAll } from './dom';
+import { byText, groupBy, hostsAdapter, hrefSegment, visibleAll } from './dom';
 import { readEditorText } from './read-text';
 import type { Composer, SiteAdapter } from './types';
 
@@ -67,7 +68,8 @@ export const instagram: SiteAdapter = {
     const avatar = doc.querySelector(SELECTORS.profileAvatar);
     if (!avatar) return '';
     const fromLink = hrefSegment(avatar.closest(SELECTORS.profileLink), SELECTORS.profilePath);
-    return normalizeAccount(
+    return accountKey(
+      'instagram',
       fromLink || (SELECTORS.profileAlt.exec(avatar.getAttribute('alt') ?? '')?.[1] ?? ''),
     );
   },

@@ -1,7 +1,8 @@
+import { accountKey } from '../core';
 // LinkedIn (person or company Page): the share box is a Quill editor inside an open shadow root on
 // #interop-outlet since 2025–26, and in the light DOM before that. Only the share dialog counts: the hidden
 // preloaded share box (a decoy .ql-editor), TipTap comment boxes and messaging are not post composers.
-import { firstLine, groupBy, nearest, normalizeAccount, visibleAll } from './dom';
+import { firstLine, groupBy, nearest, visibleAll } from './dom';
 import { readEditorText } from './read-text';
 import type { Composer, SiteAdapter } from './types';
 
@@ -69,7 +70,7 @@ export const linkedin: SiteAdapter = {
     const company = SELECTORS.companyPath.exec(doc.location?.pathname ?? '')?.[1];
     if (company) return `company:${company}`;
     const actor = composer.container.querySelector<HTMLElement>(SELECTORS.actor);
-    return actor ? normalizeAccount(firstLine(actor)) : '';
+    return actor ? accountKey('linkedin', firstLine(actor)) : '';
   },
   // No known send shortcut in the share box (SITES.md "Open questions"): the click is the intent.
   isSubmitKey: () => false,

@@ -1,8 +1,9 @@
+import { accountKey } from '../core';
 // Mastodon (any instance, glitch-soc too): a React <textarea> in form.compose-form. Instances are granted at
 // runtime, so there are no static match patterns and the page is recognised by its DOM. The page's
 // script#initial-state holds meta.access_token: detection and scanning only check that the element exists;
 // account() alone parses it, keeps accounts[meta.me].acct and meta.domain, and drops the rest at once.
-import { groupBy, isCommandEnter, nearest, normalizeAccount, visibleAll } from './dom';
+import { groupBy, isCommandEnter, nearest, visibleAll } from './dom';
 import { readEditorText } from './read-text';
 import type { Composer, SiteAdapter } from './types';
 
@@ -76,7 +77,7 @@ export const mastodon: SiteAdapter = {
     const found = acctAndDomain(doc.querySelector(SELECTORS.initialState)?.textContent ?? '');
     if (!found) return '';
     // A local account's acct is the bare username; the instance's domain makes it a full address.
-    return normalizeAccount(found.acct.includes('@') ? found.acct : `${found.acct}@${found.domain}`);
+    return accountKey('mastodon', found.acct.includes('@') ? found.acct : `${found.acct}@${found.domain}`);
   },
   // compose_form.jsx: `e.keyCode === 13 && (e.ctrlKey || e.metaKey)` [src].
   isSubmitKey: (e) => isCommandEnter(e),

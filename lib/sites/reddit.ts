@@ -1,8 +1,9 @@
+import { accountKey } from '../core';
 // Reddit: the new "shreddit" UI slots a Lexical body into <shreddit-composer> (post body on the submit page,
 // comment composers under <comment-composer-host>); the title is a <textarea> in
 // <faceplate-textarea-input>'s shadow root and is never the body (this adapter never enters that root).
 // Old Reddit (old.reddit.com, or the old UI on www) uses plain `textarea[name=text]` forms.
-import { groupBy, hostsAdapter, labelText, nearest, normalizeAccount, visibleAll } from './dom';
+import { groupBy, hostsAdapter, labelText, nearest, visibleAll } from './dom';
 import { readEditorText } from './read-text';
 import type { Composer, SiteAdapter } from './types';
 
@@ -110,7 +111,7 @@ export const reddit: SiteAdapter = {
   readText: readEditorText,
   account(doc) {
     const menu = doc.querySelector(SELECTORS.userMenu);
-    return normalizeAccount(SELECTORS.userName.exec(menu ? labelText(menu) : '')?.[1] ?? '');
+    return accountKey('reddit', SELECTORS.userName.exec(menu ? labelText(menu) : '')?.[1] ?? '');
   },
   // No known send shortcut (SITES.md "Open questions"): the Post and Comment buttons are clicked.
   isSubmitKey: () => false,

@@ -1,6 +1,7 @@
+import { accountKey } from '../core';
 // Threads (threads.com, formerly threads.net): one dialog holds one Lexical editor per post of a thread;
 // all of them are one composer. Post is a div[role=button] found by its (localized) text.
-import { byText, groupBy, hostsAdapter, hrefSegment, normalizeAccount, visibleAll } from './dom';
+import { byText, groupBy, hostsAdapter, hrefSegment, visibleAll } from './dom';
 import { readEditorText } from './read-text';
 import type { Composer, SiteAdapter } from './types';
 
@@ -58,7 +59,7 @@ export const threads: SiteAdapter = {
   },
   readText: readEditorText,
   account: (doc) =>
-    normalizeAccount(hrefSegment(doc.querySelector(SELECTORS.profileLink), SELECTORS.profilePath)),
+    accountKey('threads', hrefSegment(doc.querySelector(SELECTORS.profileLink), SELECTORS.profilePath)),
   // No known send shortcut (SITES.md "Open questions"): Post is clicked.
   isSubmitKey: () => false,
   confirmation: { toast: SELECTORS.toast },

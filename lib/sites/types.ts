@@ -1,4 +1,4 @@
-import type { Platform } from '../scoring/types';
+import type { Platform } from '../core';
 
 /**
  * One adapter per site (lib/sites/<site>.ts): every selector and hostname of that site lives

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { PLATFORMS, type Platform } from '../scoring/types';
+import { isPlatform, type Platform } from '../core';
 
 /**
  * Which account each tab is composing for, so the background can update the toolbar badge of
@@ -21,10 +21,6 @@ export interface TabAccounts {
 }
 
 const PREFIX = 'budget-tab:';
-
-function isPlatform(v: unknown): v is Platform {
-  return typeof v === 'string' && (PLATFORMS as readonly string[]).includes(v);
-}
 
 function readEntry(key: string, value: unknown): TabAccount | null {
   if (!key.startsWith(PREFIX)) return null;

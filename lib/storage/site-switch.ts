@@ -1,4 +1,4 @@
-import type { Platform } from '../scoring/types';
+import type { Platform } from '../core';
 import { settingsItem } from './settings-item';
 
 /**

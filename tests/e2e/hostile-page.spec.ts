@@ -2,7 +2,7 @@
 // overlay, reads what it can of the DOM, patches DOM APIs before the content script runs and dispatches
 // synthetic clicks on our UI. It must learn nothing (no shadow root, no text, no attribute) and trigger
 // nothing, while the person's own clicks still work. And what the content script may ask the background is
-// limited: the popup's summary of every account is not answered to a content script.
+// limited: the popup's summary of every account (and its pasted-text scoring) is not answered to a content script.
 import type { Page } from '@playwright/test';
 import { emptyBrandRules } from '../../lib/brand/schema';
 import { type Brand, defaultSettings } from '../../lib/settings/types';
@@ -144,14 +144,28 @@ test('the background answers a content script what its composer needs, and not t
   };
   expect(JSON.stringify(summary)).not.toContain('accounts');
   expect(summary.reply ?? null).toBeNull();
-  const analyzed = JSON.stringify(
-    await overlay.sendFromContentScript({ type: 'analyze', text: 'Buy now!!!' }),
+  // Its composer's one request: the scores with its account's brand rules, and that account's budget.
+  const draft = JSON.stringify(
+    await overlay.sendFromContentScript({
+      type: 'draft',
+      text: 'Our cheap beans, buy now!!!',
+      site: 'x',
+      account: 'steady_brand',
+      kind: 'post',
+    }),
   );
-  expect(analyzed).toContain('"ok":true');
-  const status = JSON.stringify(
-    await overlay.sendFromContentScript({ type: 'budget-status', site: 'x', account: 'steady_brand' }),
-  );
-  expect(status).toContain('"perDay":3');
+  expect(draft).toContain('"ok":true');
+  expect(draft).toContain('"perDay":3');
+  expect(draft).toContain('"brand":{"id":"bean","name":"Bean and Leaf"}');
+  expect(draft).toContain('brand:banned:0');
+  // The popup's pasted-text scoring and the retired budget-status are not for a content script.
+  for (const message of [
+    { type: 'analyze', text: 'Buy now!!!' },
+    { type: 'budget-status', site: 'x', account: 'steady_brand' },
+  ]) {
+    const answer = (await overlay.sendFromContentScript(message)) as { reply?: unknown };
+    expect(answer.reply ?? null).toBeNull();
+  }
 
   // The popup (an extension page) still gets it.
   const popup = await page.context().newPage();

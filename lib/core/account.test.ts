@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Platform } from '../scoring/types';
-import { pageAccount } from './account';
+import { accountId, accountKey, pageAccount } from './account';
+import type { Platform } from './platform';
 
 /**
  * What a content script reads as the account is page data (issue 11: a page named any account it
@@ -69,5 +69,56 @@ describe('pageAccount: the account shape per site', () => {
   it('keeps the unknown account unknown', () => {
     expect(pageAccount('x', '')).toBe('');
     expect(pageAccount('x', '   ')).toBe('');
+  });
+});
+
+/**
+ * THE account normalisation (issue 9: four copies disagreed on Reddit's `u/` and on whitespace).
+ * Each row: site, as typed or read, the key. Rows of one site with one key are one account.
+ */
+const KEYS: Array<[Platform, string, string]> = [
+  ['x', 'acme', 'acme'],
+  ['x', '@acme', 'acme'],
+  ['x', '@@acme', 'acme'],
+  ['x', ' @Acme ', 'acme'],
+  ['x', 'ACME', 'acme'],
+  ['x', '\t@AcMe\n', 'acme'],
+  ['x', '@ acme', 'acme'],
+  // `u/` means nothing on X: only Reddit drops it.
+  ['x', 'u/acme', 'u/acme'],
+  ['reddit', 'u/Acme', 'acme'],
+  ['reddit', '/u/Acme', 'acme'],
+  ['reddit', ' /u/ACME ', 'acme'],
+  ['reddit', '@acme', 'acme'],
+  ['reddit', 'acme', 'acme'],
+  // Only a leading `u/` is a prefix.
+  ['reddit', 'acme/u/x', 'acme/u/x'],
+  ['linkedin', '  Acme   Coffee  ', 'acme coffee'],
+  ['linkedin', 'Acme\u00a0Coffee', 'acme coffee'],
+  ['linkedin', 'company:42', 'company:42'],
+  ['facebook', 'Brand\n\nPage', 'brand page'],
+  ['mastodon', '@Acme@Mastodon.Social', 'acme@mastodon.social'],
+  ['bluesky', '@Acme.BSKY.social', 'acme.bsky.social'],
+  ['threads', '@Steady.Labs', 'steady.labs'],
+  ['x', '', ''],
+  ['x', '   ', ''],
+  ['x', '@', ''],
+  ['reddit', 'u/', ''],
+];
+
+describe('accountKey', () => {
+  it.each(KEYS)('%s: %j is %j', (site, typed, key) => {
+    expect(accountKey(site, typed)).toBe(key);
+  });
+
+  it('is idempotent', () => {
+    for (const [site, typed] of KEYS)
+      expect(accountKey(site, accountKey(site, typed))).toBe(accountKey(site, typed));
+  });
+
+  it('keeps one account per site apart from the same name on another site', () => {
+    expect(accountId('x', '@Acme')).toBe('x:acme');
+    expect(accountId('reddit', '/u/Acme')).toBe(accountId('reddit', 'acme'));
+    expect(accountId('x', 'acme')).not.toBe(accountId('threads', 'acme'));
   });
 });

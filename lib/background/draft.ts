@@ -1,0 +1,37 @@
+import { brandForAccount, pageAccount } from '../core';
+import type { DraftReply, DraftRequest } from '../protocol';
+import { compiledRules } from '../settings/resolve';
+import { scoreText } from './analyze';
+import { accountBudget, type BudgetDeps } from './budget';
+
+/**
+ * `draft`, the composer's one round trip per rescore (issue 9: it used to be `analyze`, which never
+ * carried the account, then `budget-status`). The draft is scored with the rules of the brand that
+ * owns the posting account, else the active brand, else the only brand (lib/core brandForAccount),
+ * and the reply names that brand; the account's budget comes along and sets the tab's badge. Blank
+ * text asks for the budget only (analysis null, the brand still named), which costs no scoring.
+ */
+export async function handleDraft(
+  request: DraftRequest,
+  tabId: number | undefined,
+  deps: BudgetDeps,
+): Promise<DraftReply> {
+  // Read on the page: an account without the site's shape is the unknown account (no brand owns it).
+  const account = pageAccount(request.site, request.account);
+  // The log and settings reads start before the (synchronous) scoring.
+  const budget = accountBudget(request.site, account, tabId, deps);
+  const settings = await deps.settings();
+  const owner = brandForAccount(settings, request.site, account);
+  let analysis: DraftReply['analysis'] = null;
+  // A budget-only round names the brand too, so a panel that takes it from every reply stays right.
+  let applied = compiledRules(owner) ? owner : undefined;
+  if (request.text.trim() !== '') {
+    const scored = scoreText(request.text, owner, { platform: request.site });
+    analysis = scored.analysis;
+    applied = scored.applied;
+  }
+  const brand = applied ? { id: applied.id, name: applied.name } : null;
+  // Not waiting for the toolbar badge (accountBudget's `badge`): it is not worth a slower answer.
+  const { reply } = await budget;
+  return { ok: true, analysis, budget: reply.ok ? reply.status : null, brand };
+}

@@ -1,0 +1,19 @@
+import type { Handlers } from '../protocol';
+import { handleAnalyze } from './analyze';
+import { type BudgetDeps, handleBudgetSummary, handleRecordPost } from './budget';
+import { handleDraft } from './draft';
+
+/**
+ * Every request the background answers, one handler per type of lib/protocol.ts (the compiler
+ * refuses a map that misses one, and tests/meta/protocol.test.ts checks the background serves this
+ * map). Everything they touch comes in `deps`, so they run in Node tests.
+ */
+export function backgroundHandlers(deps: BudgetDeps): Handlers {
+  return {
+    draft: (request, sender) => handleDraft(request, sender.tabId, deps),
+    warm: () => ({ ok: true }),
+    analyze: async (request) => handleAnalyze(request, await deps.settings()),
+    'record-post': (request, sender) => handleRecordPost(request.event, sender.tabId, deps),
+    'budget-summary': () => handleBudgetSummary(deps),
+  };
+}
