@@ -1,9 +1,8 @@
-import { Fragment } from 'preact';
-import { useState } from 'preact/hooks';
+import { Component, Fragment } from 'preact';
 import { i18n } from '#i18n';
 import type { Analysis, Band, Level, ScoreKey } from '../lib/scoring/types';
 import { SCORE_KEYS } from '../lib/scoring/types';
-import { findingKey, panelFindings, quotes, repeats } from './finding-model';
+import { findingKey, panelFindings, points, quotes, repeats } from './finding-model';
 
 /**
  * One analysis as the popup, the options preview and the on-page overlay show it: the three
@@ -18,6 +17,8 @@ export interface AnalysisViewProps {
   headingLevel?: 2 | 3 | 4;
   /** Show the most important findings first and the rest behind a "show all" button. */
   maxFindings?: number;
+  /** List this score's findings first (a badge of that score was clicked) and mark its card. */
+  focus?: ScoreKey | undefined;
 }
 
 export function scoreLabel(key: ScoreKey): string {
@@ -88,106 +89,148 @@ export function analysisSummary(a: Analysis): string {
   return `${scores.join(', ')}. ${i18n.t('ui.analysis.findings_count', [String(a.findings.length)])}`;
 }
 
-export function AnalysisView({ analysis, headingLevel = 2, maxFindings }: AnalysisViewProps) {
-  const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
-  const [showAll, setShowAll] = useState(false);
-  // One row per cause: the scorer merged its repeats into one finding with several spans.
-  const findings = panelFindings(analysis);
-  const shown = showAll || maxFindings === undefined ? findings : findings.slice(0, maxFindings);
-  const lang = analysis.rulesLanguage;
-  return (
-    <div class="steady-analysis">
-      <ul class="sa-scores" aria-label={i18n.t('ui.analysis.scores')}>
-        {SCORE_KEYS.map((key) => {
-          const score = analysis.scores[key];
-          return (
-            <li key={key} class={`sa-score sa-band-${score.band}`} data-score={key} data-band={score.band}>
-              <span class="sa-score-name">{scoreLabel(key)}</span>
-              <span class="sa-score-value">
-                {score.value}
-                <span class="sa-score-max">/100</span>
-              </span>
-              <span class="sa-score-band">{bandLabel(score.band)}</span>
-            </li>
-          );
-        })}
-      </ul>
-      <p class="sa-meta">
-        {languageNote(analysis)} ·{' '}
-        {i18n.t('ui.analysis.stats', [String(analysis.stats.words), String(analysis.stats.characters)])}
-      </p>
-      {analysis.truncated && <p class="sa-meta">{i18n.t('ui.analysis.truncated')}</p>}
+/**
+ * A class rather than hooks: `preact/hooks` would add a kilobyte to the content script that every
+ * social page loads (the overlay renders this view too).
+ */
+export class AnalysisView extends Component<AnalysisViewProps, { showAll: boolean }> {
+  override state = { showAll: false };
 
-      <Heading class="sa-heading">
-        {i18n.t('ui.analysis.findings')} ({findings.length})
-      </Heading>
-      {findings.length === 0 ? (
-        <p class="sa-empty">{i18n.t('ui.analysis.no_findings')}</p>
-      ) : (
-        <ol class="sa-findings">
-          {shown.map((f) => {
-            const words = quotes(f);
-            const times = repeats(f);
+  override render() {
+    const { analysis, headingLevel = 2, maxFindings, focus } = this.props;
+    const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
+    const showAll = this.state.showAll;
+    // One row per cause: the scorer merged its repeats into one finding with several spans.
+    const findings = panelFindings(analysis, focus);
+    const shown = showAll || maxFindings === undefined ? findings : findings.slice(0, maxFindings);
+    const lang = analysis.rulesLanguage;
+    return (
+      <div class="steady-analysis">
+        <ul class="sa-scores" aria-label={i18n.t('ui.analysis.scores')}>
+          {SCORE_KEYS.map((key) => {
+            const score = analysis.scores[key];
             return (
-              <li key={findingKey(f)} class={`sa-finding sa-level-${f.level}`} data-rule={f.rule}>
-                <p class="sa-finding-head">
-                  <span class="sa-tag">{scoreLabel(f.score)}</span>
-                  <span class={`sa-tag sa-tag-${f.level}`}>{levelLabel(f.level)}</span>
-                </p>
-                <p class="sa-finding-message" lang={lang}>
-                  {f.message.text}
-                  {times > 1 && <span class="sa-times"> ({times}×)</span>}
-                </p>
-                {words.shown.length > 0 && (
-                  <p class="sa-finding-words">
-                    <span class="sa-label">{i18n.t('ui.analysis.words')}</span>{' '}
-                    {words.shown.map((w, i) => (
-                      <Fragment key={w}>
-                        {i > 0 && ' '}
-                        <mark class="sa-words" lang={lang}>
-                          {w}
-                        </mark>
-                      </Fragment>
-                    ))}
-                    {words.more > 0 && ' …'}
-                  </p>
-                )}
-                <p class="sa-finding-suggestion">
-                  <span class="sa-label">{i18n.t('ui.analysis.suggestion')}</span>{' '}
-                  <span lang={lang}>{f.suggestion.text}</span>
-                </p>
+              <li
+                key={key}
+                class={`sa-score sa-band-${score.band}${key === focus ? ' sa-focus' : ''}`}
+                data-score={key}
+                data-band={score.band}
+                aria-current={key === focus ? 'true' : undefined}
+              >
+                <span class="sa-score-name">{scoreLabel(key)}</span>
+                <span class="sa-score-value">
+                  {score.value}
+                  <span class="sa-score-max">/100</span>
+                </span>
+                <span class="sa-score-band">{bandLabel(score.band)}</span>
               </li>
             );
           })}
-        </ol>
-      )}
-      {shown.length < findings.length && (
-        <button type="button" class="sa-more" onClick={() => setShowAll(true)}>
-          {i18n.t('ui.analysis.show_all', [String(findings.length)])}
-        </button>
-      )}
+        </ul>
+        <p class="sa-meta" data-testid="steady-language">
+          {languageNote(analysis)} ·{' '}
+          {i18n.t('ui.analysis.stats', [String(analysis.stats.words), String(analysis.stats.characters)])}
+        </p>
+        {analysis.truncated && <p class="sa-meta">{i18n.t('ui.analysis.truncated')}</p>}
 
-      {analysis.strengths.length > 0 && (
-        <>
-          <Heading class="sa-heading">{i18n.t('ui.analysis.strengths')}</Heading>
-          <ul class="sa-strengths">
-            {analysis.strengths.map((s) => (
-              <li key={`${s.kind}:${s.start}`} class="sa-strength" lang={lang}>
-                {s.message.text}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
-  );
+        <Heading class="sa-heading">
+          {i18n.t('ui.analysis.findings')} ({findings.length})
+        </Heading>
+        {findings.length === 0 ? (
+          <p class="sa-empty">{i18n.t('ui.analysis.no_findings')}</p>
+        ) : (
+          <ol class="sa-findings">
+            {shown.map((f) => {
+              const words = quotes(f);
+              const times = repeats(f);
+              const adds = points(f);
+              return (
+                <li
+                  key={findingKey(f)}
+                  class={`sa-finding sa-level-${f.level}`}
+                  data-rule={f.rule}
+                  data-score={f.score}
+                  data-spans={f.spans.length}
+                >
+                  <p class="sa-finding-head">
+                    <span class="sa-tag">{scoreLabel(f.score)}</span>
+                    <span class={`sa-tag sa-tag-${f.level}`}>{levelLabel(f.level)}</span>
+                    {adds > 0 && (
+                      <span
+                        class="sa-points"
+                        title={i18n.t('ui.analysis.points_label', [String(adds), scoreLabel(f.score)])}
+                      >
+                        {i18n.t('ui.analysis.points', [String(adds)])}
+                      </span>
+                    )}
+                  </p>
+                  <p class="sa-finding-message" lang={lang}>
+                    {f.message.text}
+                    {times > 1 && <span class="sa-times"> ({times}×)</span>}
+                  </p>
+                  {words.shown.length > 0 && (
+                    <p class="sa-finding-words">
+                      <span class="sa-label">{i18n.t('ui.analysis.words')}</span>{' '}
+                      {words.shown.map((w, i) => (
+                        <Fragment key={w}>
+                          {i > 0 && ' '}
+                          <mark class="sa-words" lang={lang}>
+                            {w}
+                          </mark>
+                        </Fragment>
+                      ))}
+                      {words.more > 0 && ' …'}
+                    </p>
+                  )}
+                  <p class="sa-finding-suggestion">
+                    <span class="sa-label">{i18n.t('ui.analysis.suggestion')}</span>{' '}
+                    <span lang={lang}>{f.suggestion.text}</span>
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+        {shown.length < findings.length && (
+          <button type="button" class="sa-more" onClick={() => this.setState({ showAll: true })}>
+            {i18n.t('ui.analysis.show_all', [String(findings.length)])}
+          </button>
+        )}
+
+        {analysis.strengths.length > 0 && (
+          <>
+            <Heading class="sa-heading">{i18n.t('ui.analysis.strengths')}</Heading>
+            <ul class="sa-strengths">
+              {analysis.strengths.map((s) => (
+                <li key={`${s.kind}:${s.start}`} class="sa-strength" lang={lang}>
+                  {s.message.text}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    );
+  }
 }
 
 /**
  * Styles for `AnalysisView`. Colours are the view's own custom properties, light by default and
- * dark under `prefers-color-scheme: dark`; band colours pair a tinted background with a text
+ * dark under `prefers-color-scheme: dark`; inside an ancestor with `sa-dark` or `sa-light` (the
+ * on-page overlay, which follows the page's own scheme, not the system's) that class decides. Band colours pair a tinted background with a text
  * colour of at least 4.5:1, and every band is also written out, never shown by colour alone.
  */
+const DARK = `
+    --sa-text: #e6edf3;
+    --sa-muted: #a3adb8;
+    --sa-rule: #373e47;
+    --sa-surface: #1f2329;
+    --sa-good-bg: #0f2d1a; --sa-good: #7ee2a8;
+    --sa-consider-bg: #3a2a00; --sa-consider: #f2cc60;
+    --sa-rework-bg: #3d0d14; --sa-rework: #ffa3ab;
+    --sa-mark-bg: #4d3800;
+`;
+
 export const ANALYSIS_VIEW_CSS = `
 .steady-analysis {
   --sa-text: #1f2328;
@@ -203,17 +246,9 @@ export const ANALYSIS_VIEW_CSS = `
   line-height: 1.45;
 }
 @media (prefers-color-scheme: dark) {
-  .steady-analysis {
-    --sa-text: #e6edf3;
-    --sa-muted: #a3adb8;
-    --sa-rule: #373e47;
-    --sa-surface: #1f2329;
-    --sa-good-bg: #0f2d1a; --sa-good: #7ee2a8;
-    --sa-consider-bg: #3a2a00; --sa-consider: #f2cc60;
-    --sa-rework-bg: #3d0d14; --sa-rework: #ffa3ab;
-    --sa-mark-bg: #4d3800;
-  }
+  .steady-analysis:not(.sa-light *) {${DARK}}
 }
+.sa-dark .steady-analysis {${DARK}}
 .steady-analysis * { box-sizing: border-box; }
 .steady-analysis p { margin: 0; }
 .steady-analysis .sa-scores {
@@ -231,6 +266,11 @@ export const ANALYSIS_VIEW_CSS = `
 .steady-analysis .sa-score-value { font-size: 1.5em; font-weight: 700; line-height: 1.1; }
 .steady-analysis .sa-score-max { font-size: 0.55em; font-weight: 600; }
 .steady-analysis .sa-score-band { font-size: 0.8em; font-weight: 700; text-transform: uppercase; letter-spacing: 0.03em; }
+.steady-analysis .sa-focus { box-shadow: 0 0 0 2px currentColor; }
+.steady-analysis .sa-points {
+  margin-left: auto; font-size: 0.8em; font-weight: 700; color: var(--sa-text);
+  font-variant-numeric: tabular-nums;
+}
 .steady-analysis .sa-meta { color: var(--sa-muted); font-size: 0.85em; margin: 0 0 0.35em; }
 .steady-analysis .sa-heading { font-size: 1em; margin: 0.75em 0 0.35em; }
 .steady-analysis .sa-findings, .steady-analysis .sa-strengths { margin: 0; padding: 0; list-style: none; }

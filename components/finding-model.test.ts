@@ -3,7 +3,7 @@ import { highlightSpans } from '../entrypoints/content/highlights';
 import { loadBrandRules } from '../lib/brand/compile';
 import { analyze } from '../lib/scoring/analyze';
 import type { Finding } from '../lib/scoring/types';
-import { panelFindings, quotes, repeats } from './finding-model';
+import { panelFindings, points, quotes, repeats } from './finding-model';
 
 function brandRules(input: unknown) {
   const r = loadBrandRules(input);
@@ -65,5 +65,33 @@ describe('the overlay underlines every span', () => {
     const total = a.findings.reduce((n, f) => n + f.spans.filter((s) => s.end - s.start <= 80).length, 0);
     expect(marks).toHaveLength(total);
     expect(marks.every((m) => m.end - m.start <= 80)).toBe(true);
+  });
+});
+
+describe('the panel after a badge was clicked', () => {
+  const a = analyze('We are SO excited to announce our new app!!! Download now 🎉 #launch', {
+    lang: 'en',
+    platform: 'x',
+  });
+
+  it.each([
+    'broadcast',
+    'pushiness',
+    'missingValue',
+  ] as const)('lists the %s findings first, then the rest by importance', (key) => {
+    const rows = panelFindings(a, key);
+    const own = rows.filter((f) => f.score === key);
+    expect(own.length).toBeGreaterThan(0);
+    expect(rows.slice(0, own.length).every((f) => f.score === key)).toBe(true);
+    // Within each group the order is the unfocused one.
+    const unfocused = panelFindings(a);
+    expect(own).toEqual(unfocused.filter((f) => f.score === key));
+    expect(rows.slice(own.length)).toEqual(unfocused.filter((f) => f.score !== key));
+  });
+
+  it('gives every finding the points it adds, rounded', () => {
+    for (const f of a.findings) expect(points(f)).toBe(Math.round(f.weight));
+    expect(points({ weight: 17.6 })).toBe(18);
+    expect(a.findings.some((f) => points(f) > 0)).toBe(true);
   });
 });

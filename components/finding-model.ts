@@ -1,4 +1,4 @@
-import type { Analysis, Finding, Level } from '../lib/scoring/types';
+import type { Analysis, Finding, Level, ScoreKey } from '../lib/scoring/types';
 
 /**
  * How the panels (the overlay's and `AnalysisView`) list findings, computed without the DOM or
@@ -52,7 +52,17 @@ export function quotes(f: Finding): { shown: string[]; more: number } {
   return { shown: all.slice(0, MAX_QUOTES), more: Math.max(0, all.length - MAX_QUOTES) };
 }
 
-/** The findings a panel lists, most important first: one row per cause. */
-export function panelFindings(analysis: Pick<Analysis, 'findings'>): Finding[] {
-  return [...analysis.findings].sort(byImportance);
+/**
+ * The findings a panel lists, most important first: one row per cause. With `focus` (the person
+ * clicked that score's badge), that score's findings come first, so "why is Tone 85?" is answered
+ * at the top; the rest follow in the same order.
+ */
+export function panelFindings(analysis: Pick<Analysis, 'findings'>, focus?: ScoreKey): Finding[] {
+  const first = (f: Finding) => (focus !== undefined && f.score === focus ? 0 : 1);
+  return [...analysis.findings].sort((a, b) => first(a) - first(b) || byImportance(a, b));
+}
+
+/** The points a cause adds to its score (before squashing), as the panels print it: "+18". */
+export function points(f: Pick<Finding, 'weight'>): number {
+  return Math.round(f.weight);
 }

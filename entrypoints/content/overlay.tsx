@@ -1,22 +1,33 @@
+import { effect, signal } from '@preact/signals-core';
 import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { i18n } from '#i18n';
-import { findingKey, repeats } from '../../components/finding-model';
+import { ANALYSIS_VIEW_CSS, AnalysisView, bandLabel, scoreLabel } from '../../components/analysis-view';
 import type { BudgetStatus } from '../../lib/budget/types';
-import type { BrandRef } from '../../lib/protocol';
-import type { Analysis, Band, Finding, ScoreKey } from '../../lib/scoring/types';
-import { SCORE_KEYS } from '../../lib/scoring/types';
+import { type Analysis, type Band, SCORE_KEYS, type ScoreKey } from '../../lib/scoring/types';
+import { clearOfPage, composerBox, composerElement, composerObstacles, toRect } from './layout';
+import { GAP, leastBad, placeDock, placePanel, type Rect, type Shape } from './placement';
+import type { DraftSession } from './session';
+import type { ComposerWatcher } from './watcher';
 
 /**
- * The on-page UI: three score badges next to the composer that open a panel with the findings,
- * their suggestions and what to keep. It lives in a shadow root on our own host element
- * (`steady-overlay`) at the end of <html>, outside every site's React tree, positioned with
- * `position: fixed` from the editor's box. Draft text is only ever rendered as text.
+ * The on-page UI: the budget line and three score badges next to the composer, and a panel with
+ * the findings (the popup's analysis view: cards, what to change with the points each cause adds,
+ * what already works). A Preact tree over the active session's signals, in a closed shadow root
+ * that WXT's `createShadowRootUi` puts on our own host element (`steady-overlay`) at the end of
+ * <html>, outside every site's React tree, positioned with `position: fixed`.
  *
  * The page is hostile input and must not read the coach (issue 11: a brand's confidential reason
- * for a banned phrase, the budget line). So the shadow root is closed and only this class holds
- * it (`host.shadowRoot` is null for the page, and its contents are in no DOM query of the page),
- * the host carries no attributes, and only trusted events (the person's own clicks and keys) act
- * on the overlay: `host.click()` or a dispatched event from the page's script does nothing.
+ * for a banned phrase, the budget line). So the shadow root is closed and only this module holds
+ * it, the host carries no attributes (`position: 'inline'`: WXT styles nothing on it), its styles
+ * are a string (no `cssInjectionMode: 'ui'` fetch), and only trusted events (the person's own
+ * clicks and keys) act on the overlay: `host.click()` or a dispatched event does nothing.
+ *
+ * Never in the way (issue 9): the dock goes where it covers no editor and no control of the
+ * composer (placement.ts), else it collapses to a small handle; the open panel never covers the
+ * post button; Esc (from the panel or the editor) and a click outside close it, without
+ * preventDefault: the site's own Esc behaviour is untouched.
  */
 
 export const HOST_TAG = 'steady-overlay';
@@ -28,96 +39,411 @@ export const HOST_TAG = 'steady-overlay';
  */
 const EXPOSE_TIMING = import.meta.env.MODE === 'bench';
 
+/** Which findings the open panel lists first: one score's (a badge was clicked) or all by importance. */
+export type PanelFocus = ScoreKey | 'all';
+/** The dock in one row (budget line beside the badges) or stacked (budget line above them). */
+type Arrangement = 'row' | 'stack';
+
+const PANEL_WIDTH = 380;
+/** How long a hit-tested place keeps its answer (see `Overlay.clearOfPage`). */
+const HIT_CACHE_MS = 400;
+
 /** Runs `action` for the person's own input only, never for an event a page script made. */
-function trusted(action: () => void): (e: Event) => void {
+function trusted<E extends Event>(action: (e: E) => void): (e: E) => void {
   return (e) => {
-    if (e.isTrusted) action();
+    if (e.isTrusted) action(e);
   };
 }
 
-const STYLE = `
-:host { all: initial; }
-.root { position: fixed; display: flex; flex-direction: column; z-index: 2147483646; pointer-events: none; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
-  --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --good: #1a7f37; --consider: #9a6700; --rework: #cf222e; }
-.root.above { flex-direction: column-reverse; }
-.root.above .panel { margin: 0 0 6px; }
-.root.dark { --bg: #1c2128; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --good: #3fb950; --consider: #d29922; --rework: #f85149; }
-.bar { display: flex; gap: 4px; pointer-events: auto; justify-content: flex-end; }
-.short { font-size: 11px; color: var(--muted); }
-button { font: inherit; color: inherit; cursor: pointer; }
-.badge { display: inline-flex; align-items: center; gap: 4px; padding: 2px 7px; border-radius: 999px; border: 1px solid var(--line);
-  background: var(--bg); color: var(--fg); box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); }
-.badge:focus-visible, .panel button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
-.dot { width: 8px; height: 8px; border-radius: 50%; display: inline-block; }
-.good .dot { background: var(--good); } .consider .dot { background: var(--consider); } .rework .dot { background: var(--rework); }
-.panel { pointer-events: auto; margin-top: 6px; width: min(380px, calc(100vw - 24px)); max-height: min(420px, 60vh); overflow: auto;
-  background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px; padding: 10px 12px;
-  box-shadow: 0 8px 24px rgb(0 0 0 / 0.2); }
-.panel h2 { font-size: 13px; margin: 0 0 6px; }
-.meta { color: var(--muted); font-size: 12px; margin: 0 0 8px; }
-ul { list-style: none; margin: 0; padding: 0; }
-li { padding: 6px 0; border-top: 1px solid var(--line); }
-.quote { font-weight: 600; }
-.suggestion { color: var(--muted); margin-top: 2px; }
-.times { color: var(--muted); }
-.tag { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
-.keep { color: var(--good); }
-.budget { pointer-events: auto; align-self: flex-end; margin: 0 0 4px; padding: 2px 8px; border-radius: 999px; font-size: 12px;
-  background: var(--bg); color: var(--muted); border: 1px solid var(--line); box-shadow: 0 1px 3px rgb(0 0 0 / 0.12); }
-.budget.warn { color: var(--fg); border-color: var(--rework); font-weight: 600; }
-.budget.warn::before { content: "⚠ "; color: var(--rework); }
-.root.above .budget { margin: 4px 0 0; }
-.actions { display: flex; justify-content: space-between; margin-top: 8px; gap: 8px; }
-.link { background: none; border: 1px solid var(--line); border-radius: 6px; padding: 3px 8px; }
-`;
+export class Overlay {
+  /** The open panel and what it lists first, or null when closed. */
+  readonly open = signal<PanelFocus | null>(null);
+  readonly arrangement = signal<Arrangement>('row');
+  /** No room for the badges anywhere: a small handle stands in for them. */
+  readonly collapsed = signal(false);
+  /** The page's own scheme around the composer. */
+  readonly dark = signal(false);
 
-interface Props {
-  analysis: Analysis;
-  budget: BudgetStatus | null;
-  kind: 'post' | 'reply';
-  now: number;
-  open: boolean;
-  onToggle: () => void;
-  onDismiss: () => void;
-  onClose: () => void;
+  private ui: ShadowRootContentScriptUi<void> | null = null;
+  private mounting: Promise<void> | null = null;
+  private stopRender: (() => void) | null = null;
+  private dock: HTMLElement | null = null;
+  private panel: HTMLElement | null = null;
+  private frame = 0;
+  private returnFocus: HTMLElement | null = null;
+  /** Milliseconds of the latest score, written once its badges are painted (bench build only). */
+  private timing: number | null = null;
+  /** The dock's full sizes, remembered while it is a handle, to see when it fits again. */
+  private fullShapes: Shape<Arrangement>[] = [];
+  private readonly resizeObserver = new ResizeObserver(() => this.schedule());
+  private readonly hitCache = new Map<string, { clear: boolean; at: number }>();
+  private observed: Element[] = [];
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly watcher: ComposerWatcher,
+  ) {}
+
+  start(): void {
+    const passive = { capture: true, passive: true } as const;
+    this.ctx.addEventListener(window, 'scroll', () => this.schedule(), passive);
+    this.ctx.addEventListener(window, 'resize', () => this.schedule(), { passive: true });
+    // Esc from the panel or from the editor (or anywhere): observed, never prevented, so the
+    // editor's and the site's own Esc handling runs exactly as without us.
+    this.ctx.addEventListener(document, 'keydown', (e) => this.onKeydown(e), passive);
+    this.ctx.addEventListener(document, 'pointerdown', (e) => this.onPointerDown(e), passive);
+    let current: DraftSession | null = null;
+    let lastAnalysis: unknown = null;
+    const stop = effect(() => {
+      const session = this.watcher.active.value;
+      if (session !== current) {
+        current = session;
+        this.open.value = null;
+        this.collapsed.value = false;
+        this.follow(session);
+      }
+      if (session && !this.ui) void this.mount();
+      // New scores: look at the page's scheme again (a site may switch themes while one writes).
+      const analysis = session?.analysis.value ?? null;
+      if (session && analysis !== lastAnalysis) this.dark.value = isDark(session.anchor);
+      lastAnalysis = analysis;
+      // Whatever the dock shows changes its size: place it again in the next frame.
+      session?.budget.value;
+      session?.dismissed.value;
+      this.watcher.sessions.value; // a scan may have changed the composer (a thread item added)
+      this.open.value;
+      this.arrangement.value;
+      this.collapsed.value;
+      this.schedule();
+    });
+    this.ctx.onInvalidated(() => {
+      stop();
+      this.resizeObserver.disconnect();
+      if (this.frame) cancelAnimationFrame(this.frame);
+      this.ui?.remove();
+      this.ui = null;
+    });
+  }
+
+  /** Whether a node is our host (its own changes never mean a new composer). */
+  contains(node: Node): boolean {
+    return this.ui !== null && node === this.ui.shadowHost;
+  }
+
+  /** Milliseconds the last score took, on our own host for the benchmark (bench build only). */
+  setTiming(ms: number): void {
+    if (!EXPOSE_TIMING) return;
+    this.timing = ms;
+    this.schedule();
+  }
+
+  /**
+   * The keyboard command: opens the panel of the active composer and focuses its first control;
+   * a second press closes it and returns focus to where it was.
+   */
+  toggleFromKeyboard(): void {
+    const session = this.watcher.active.value;
+    if (!session?.analysis.value) return;
+    if (this.open.value !== null) {
+      this.close(true);
+      return;
+    }
+    session.dismissed.value = false;
+    this.openPanel('all', true);
+  }
+
+  private openPanel(focus: PanelFocus, moveFocus: boolean): void {
+    if (moveFocus) {
+      const active = document.activeElement;
+      this.returnFocus =
+        active instanceof HTMLElement && !(this.ui && active === this.ui.shadowHost)
+          ? active
+          : (this.returnFocus ?? anchorElement(this.watcher.active.value));
+    }
+    this.open.value = focus;
+    if (moveFocus) {
+      // After Preact rendered the panel (a microtask) and it was placed.
+      requestAnimationFrame(() => this.panel?.querySelector<HTMLElement>('button')?.focus());
+    }
+  }
+
+  /** Closes the panel; with `restore`, focus goes back where it was when the panel took it. */
+  private close(restore: boolean): void {
+    if (this.open.value === null) return;
+    const hadFocus = this.ui !== null && document.activeElement === this.ui.shadowHost;
+    this.open.value = null;
+    const target = this.returnFocus;
+    this.returnFocus = null;
+    if (restore && hadFocus && target?.isConnected) target.focus();
+  }
+
+  private onKeydown(e: KeyboardEvent): void {
+    if (!e.isTrusted || e.key !== 'Escape' || this.open.value === null) return;
+    this.close(true);
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    if (!e.isTrusted || this.open.value === null || !this.ui) return;
+    if (e.composedPath().includes(this.ui.shadowHost)) return;
+    // A click outside: the person moved on; focus goes where they clicked.
+    this.close(false);
+  }
+
+  private async mount(): Promise<void> {
+    if (this.mounting) return this.mounting;
+    this.mounting = (async () => {
+      const ui = await createShadowRootUi<void>(this.ctx, {
+        name: HOST_TAG,
+        // Inline: WXT leaves the host unstyled (no attributes the page could read); we place our own boxes.
+        position: 'inline',
+        anchor: document.documentElement,
+        append: 'last',
+        mode: 'closed',
+        css: ANALYSIS_VIEW_CSS + STYLE,
+        onMount: (container) => {
+          // Keep focus in the editor: pressing our buttons must not blur the composer.
+          container.addEventListener('mousedown', (e) => e.preventDefault());
+          // The tree reads the sessions' signals while it renders; the effect re-renders it whenever
+          // one of them changes (Preact's own render is synchronous and diffs, so this is cheap).
+          this.stopRender?.();
+          this.stopRender = effect(() =>
+            render(<OverlayApp overlay={this} watcher={this.watcher} />, container),
+          );
+        },
+        onRemove: () => {
+          this.stopRender?.();
+          this.stopRender = null;
+          const container = this.ui?.uiContainer;
+          if (container) render(null, container);
+        },
+      });
+      if (this.ctx.isInvalid) return;
+      this.ui = ui;
+      ui.mount();
+      this.schedule();
+    })();
+    return this.mounting;
+  }
+
+  /** Element refs from the Preact tree, for measuring and placing. */
+  setDock = (el: HTMLElement | null): void => {
+    this.dock = el;
+  };
+  setPanel = (el: HTMLElement | null): void => {
+    this.panel = el;
+  };
+
+  onBadge(key: ScoreKey, e: MouseEvent): void {
+    if (this.open.value === key) {
+      this.close(true);
+      return;
+    }
+    // A keyboard press on a focused badge (detail 0) moves focus into the panel; a mouse click leaves it.
+    this.openPanel(key, e.detail === 0);
+  }
+
+  onHandle(e: MouseEvent): void {
+    if (this.open.value !== null) this.close(true);
+    else this.openPanel('all', e.detail === 0);
+  }
+
+  onClose(): void {
+    this.close(true);
+  }
+
+  onHide(): void {
+    const session = this.watcher.active.value;
+    this.close(true);
+    if (session) session.dismissed.value = true;
+  }
+
+  onRestore(): void {
+    const session = this.watcher.active.value;
+    if (session) session.dismissed.value = false;
+  }
+
+  /** Watches the active composer's size (typing grows editors; a dialog may resize). */
+  private follow(session: DraftSession | null): void {
+    if (session) this.dark.value = isDark(session.anchor);
+    this.observe(session ? [composerElement(session.composer), ...session.composer.editors] : []);
+  }
+
+  private observe(elements: Element[]): void {
+    if (elements.length === this.observed.length && elements.every((el, i) => el === this.observed[i]))
+      return;
+    for (const el of this.observed) this.resizeObserver.unobserve(el);
+    this.observed = elements;
+    for (const el of elements) this.resizeObserver.observe(el);
+  }
+
+  /** Places the dock and the panel in the next frame (at most once per frame). */
+  schedule(): void {
+    if (this.frame || !this.ui) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.layout();
+    });
+  }
+
+  private layout(): void {
+    const ui = this.ui;
+    const session = this.watcher.active.value;
+    if (!ui || !session || session.isDisposed) return;
+    if (!ui.shadowHost.isConnected) ui.mount(); // the page replaced our host's parent's children
+    const dock = this.dock;
+    if (!dock) return;
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const element = composerElement(session.composer);
+    // A thread item added or editors remounted since: follow the composer as it is now.
+    this.observe([element, ...session.composer.editors]);
+    const box = composerBox(session.composer, element, viewport.height);
+    const container = toRect(session.composer.container.getBoundingClientRect());
+    const obstacles = composerObstacles(session.composer, element, box, viewport);
+    const accept = (r: Rect) => this.clearOfPage(r, box, viewport);
+
+    const budget = dock.querySelector<HTMLElement>('.budget');
+    const badges = dock.querySelector<HTMLElement>('.badges');
+    const handle = dock.querySelector<HTMLElement>('.handle');
+    const size = (el: HTMLElement | null) => (el ? { width: el.offsetWidth, height: el.offsetHeight } : null);
+    const b = size(budget);
+    const g = size(badges);
+    const h = size(handle);
+
+    let placed: { rect: Rect; shape: Arrangement } | null = null;
+    if (g) {
+      this.fullShapes = shapesOf(g, b, box.right - box.left);
+      placed = placeDock({ viewport, box, container, obstacles, shapes: this.fullShapes, accept });
+      if (!placed) this.collapsed.value = true; // re-rendered as a handle, placed in the next frame
+    } else if (this.collapsed.value && this.fullShapes.length > 0) {
+      // Collapsed: back to the full dock as soon as it fits again.
+      if (placeDock({ viewport, box, container, obstacles, shapes: this.fullShapes, accept }))
+        this.collapsed.value = false;
+    }
+    if (!placed && (h || b)) {
+      // The handle (collapsed, or "show again" after hiding), with the budget warning when there is one.
+      const shapes = shapesOf(h ?? { width: 0, height: 0 }, b, box.right - box.left);
+      placed = placeDock({ viewport, box, container, obstacles, shapes, accept });
+      if (!placed) {
+        const least = shapes.find((s) => s.id === 'row') ?? shapes[0];
+        if (least)
+          placed = { shape: least.id, rect: leastBad(least.size, box, container, viewport, obstacles) };
+      }
+    }
+    if (!placed) {
+      dock.style.visibility = 'hidden';
+    } else {
+      // The arrangement is rendered by Preact (a class); a change re-renders and is placed again next frame.
+      this.arrangement.value = placed.shape;
+      dock.style.visibility = '';
+      dock.style.left = `${Math.round(placed.rect.left)}px`;
+      dock.style.top = `${Math.round(placed.rect.top)}px`;
+    }
+
+    const panel = this.panel;
+    if (panel && this.open.value !== null) {
+      const submit = session.composer.submit ? toRect(session.composer.submit.getBoundingClientRect()) : null;
+      const inComposer = obstacles.filter((o) => o.top >= box.top - GAP && o.bottom <= box.bottom + GAP);
+      const r = placePanel({
+        viewport,
+        box,
+        dock: placed?.rect ?? null,
+        submit,
+        obstacles: inComposer,
+        size: { width: Math.min(PANEL_WIDTH, viewport.width - 8), height: panel.scrollHeight + 2 },
+      });
+      panel.style.left = `${Math.round(r.left)}px`;
+      panel.style.top = `${Math.round(r.top)}px`;
+      panel.style.width = `${Math.round(r.right - r.left)}px`;
+      panel.style.maxHeight = `${Math.round(r.bottom - r.top)}px`;
+    }
+
+    if (EXPOSE_TIMING && this.timing !== null && g) {
+      ui.shadowHost.dataset.scoreMs = this.timing.toFixed(1);
+      this.timing = null;
+    }
+  }
+
+  /**
+   * `clearOfPage` hit-tests a grid of points, too many to repeat every frame while the page
+   * scrolls: a place keeps its answer for a moment, keyed by where it is relative to the composer
+   * (what is next to the composer scrolls along with it).
+   */
+  private clearOfPage(r: Rect, box: Rect, viewport: { width: number; height: number }): boolean {
+    const host = this.ui?.shadowHost;
+    if (!host) return false;
+    const now = performance.now();
+    const key = [r.left - box.left, r.top - box.top, r.right - r.left, r.bottom - r.top, box.right - box.left]
+      .concat([viewport.width, viewport.height])
+      .map(Math.round)
+      .join(',');
+    const cached = this.hitCache.get(key);
+    if (cached && now - cached.at < HIT_CACHE_MS) return cached.clear;
+    if (this.hitCache.size > 64) this.hitCache.clear();
+    const clear = clearOfPage(r, host, viewport);
+    this.hitCache.set(key, { clear, at: now });
+    return clear;
+  }
 }
 
-function label(key: ScoreKey): string {
-  return i18n.t(`overlay.${key}`);
+/**
+ * The one-row and the stacked shape of the dock, from the measured badges and budget line; the
+ * row first while it is no wider than the composer (wider, it would hang out over the page).
+ */
+function shapesOf(
+  main: { width: number; height: number },
+  budget: { width: number; height: number } | null,
+  boxWidth: number,
+): Shape<Arrangement>[] {
+  if (!budget) return [{ id: 'row', size: main }];
+  const row: Shape<'row'> = {
+    id: 'row',
+    size: { width: main.width + GAP + budget.width, height: Math.max(main.height, budget.height) },
+  };
+  const stack: Shape<'stack'> = {
+    id: 'stack',
+    size: { width: Math.max(main.width, budget.width), height: main.height + 4 + budget.height },
+  };
+  return row.size.width <= boxWidth ? [row, stack] : [stack, row];
 }
 
-function bandLabel(band: Band): string {
-  return i18n.t(`overlay.band_${band}`);
+function anchorElement(session: DraftSession | null): HTMLElement | null {
+  const anchor = session?.anchor;
+  return anchor instanceof HTMLElement ? anchor : null;
 }
 
-function languageLine(a: Analysis): string {
-  const name = i18n.t(`overlay.language_${a.rulesLanguage}`);
-  return a.languageSource === 'default'
-    ? i18n.t('overlay.scoredInDefault', [name])
-    : i18n.t('overlay.scoredIn', [name]);
+// ---- The Preact tree ----
+
+function shortLabel(key: ScoreKey): string {
+  switch (key) {
+    case 'broadcast':
+      return i18n.t('overlay.short_broadcast');
+    case 'pushiness':
+      return i18n.t('overlay.short_pushiness');
+    case 'missingValue':
+      return i18n.t('overlay.short_missingValue');
+  }
 }
 
-/** One cause, listed once however often it occurs; the editor underlines each occurrence. */
-function FindingItem({ finding }: { finding: Finding }) {
-  const times = repeats(finding);
-  return (
-    <li data-rule={finding.rule} data-spans={finding.spans.length}>
-      <div class="tag">{label(finding.score)}</div>
-      <div>
-        {finding.message.text}
-        {times > 1 && <span class="times"> ({times}×)</span>}
-      </div>
-      <div class="suggestion">→ {finding.suggestion.text}</div>
-    </li>
-  );
+/** The band as a word for the small badges ("rework"), the cards use the capitalised one. */
+function bandWord(band: Band): string {
+  switch (band) {
+    case 'good':
+      return i18n.t('overlay.band_good');
+    case 'consider':
+      return i18n.t('overlay.band_consider');
+    case 'rework':
+      return i18n.t('overlay.band_rework');
+  }
 }
+
+const BAND_ORDER: Record<Band, number> = { good: 0, consider: 1, rework: 2 };
 
 /** "2 of 3 today · last post 47 min ago", or the warning when this post would break the budget. */
 export function budgetLine(
   b: BudgetStatus,
   kind: 'post' | 'reply',
   now: number,
-): { text: string; warning: string | null } {
+): { text: string; warning: 'over-budget' | 'too-soon' | null } {
   if (kind === 'reply')
     return { text: i18n.t('overlay.budget_reply', [String(b.repliesToday)]), warning: null };
   const parts = [i18n.t('overlay.budget_today', [String(b.postsToday), String(b.perDay)])];
@@ -142,8 +468,7 @@ function ago(ms: number): string {
   return i18n.t('overlay.budget_ago_hours', [String(hours)]);
 }
 
-function BudgetLine({ budget, kind, now }: { budget: BudgetStatus; kind: 'post' | 'reply'; now: number }) {
-  const line = budgetLine(budget, kind, now);
+function BudgetLine({ line }: { line: ReturnType<typeof budgetLine> }) {
   return (
     <p
       class={`budget${line.warning ? ' warn' : ''}`}
@@ -156,249 +481,133 @@ function BudgetLine({ budget, kind, now }: { budget: BudgetStatus; kind: 'post' 
   );
 }
 
-function Panel({ analysis, budget, kind, now, open, onToggle, onDismiss, onClose }: Props) {
-  const findings = [...analysis.findings].sort((a, b) => b.weight - a.weight);
-  const kept = new Map(analysis.strengths.map((s) => [s.kind, s]));
+function Badges({ analysis, overlay }: { analysis: Analysis; overlay: Overlay }) {
+  const open = overlay.open.value;
   return (
-    <div>
-      {budget && <BudgetLine budget={budget} kind={kind} now={now} />}
-      <div class="bar" role="toolbar" aria-label={i18n.t('overlay.label')}>
-        {SCORE_KEYS.map((key) => {
-          const s = analysis.scores[key];
-          return (
-            <button
-              key={key}
-              type="button"
-              class={`badge ${s.band}`}
-              data-score={key}
-              aria-expanded={open}
-              aria-label={i18n.t('overlay.badge', [label(key), String(s.value), bandLabel(s.band)])}
-              title={`${label(key)}: ${s.value} / 100 · ${bandLabel(s.band)}`}
-              onClick={trusted(onToggle)}
-            >
-              <span class="dot" aria-hidden="true" />
-              <span class="short" aria-hidden="true">
-                {i18n.t(`overlay.short_${key}`)}
-              </span>
-              <span aria-hidden="true">{s.value}</span>
-            </button>
-          );
-        })}
-      </div>
-      {open && (
-        <section class="panel" role="dialog" aria-label={i18n.t('overlay.label')}>
-          <h2>{i18n.t('overlay.title')}</h2>
-          <p class="meta" data-testid="steady-language">
-            {languageLine(analysis)}
-          </p>
-          {findings.length === 0 ? (
-            <p>{i18n.t('overlay.noFindings')}</p>
-          ) : (
-            <ul aria-label={i18n.t('overlay.suggestions')}>
-              {findings.map((f) => (
-                <FindingItem key={findingKey(f)} finding={f} />
-              ))}
-            </ul>
-          )}
-          {kept.size > 0 && (
-            <ul aria-label={i18n.t('overlay.keep')}>
-              {[...kept.values()].map((s) => (
-                <li key={s.kind} class="keep">
-                  ✓ {s.message.text}
-                </li>
-              ))}
-            </ul>
-          )}
-          <div class="actions">
-            <button type="button" class="link" onClick={trusted(onDismiss)}>
-              {i18n.t('overlay.hide')}
-            </button>
-            <button type="button" class="link" onClick={trusted(onClose)}>
-              {i18n.t('overlay.close')}
-            </button>
-          </div>
-        </section>
-      )}
+    <div class="badges" role="toolbar" aria-label={i18n.t('overlay.label')}>
+      {SCORE_KEYS.map((key) => {
+        const s = analysis.scores[key];
+        return (
+          <button
+            key={key}
+            type="button"
+            class={`badge ${s.band}`}
+            data-score={key}
+            aria-expanded={open === key}
+            aria-label={i18n.t('overlay.badge', [scoreLabel(key), String(s.value), bandLabel(s.band)])}
+            title={`${scoreLabel(key)}: ${s.value}/100 · ${bandLabel(s.band)}`}
+            onClick={trusted((e: MouseEvent) => overlay.onBadge(key, e))}
+          >
+            <span class="b-line" aria-hidden="true">
+              <span class="b-name">{shortLabel(key)}</span> <span class="b-value">{s.value}</span>
+              <span class="b-max">/100</span>
+            </span>{' '}
+            <span class="b-band" aria-hidden="true">
+              {bandWord(s.band)}
+            </span>
+          </button>
+        );
+      })}
     </div>
   );
 }
 
-export interface OverlayCallbacks {
-  onDismiss: () => void;
+function Panel({
+  session,
+  analysis,
+  overlay,
+}: {
+  session: DraftSession;
+  analysis: Analysis;
+  overlay: Overlay;
+}) {
+  const focus = overlay.open.value;
+  const brand = session.brand.value;
+  return (
+    <section
+      class="panel"
+      ref={overlay.setPanel}
+      role="dialog"
+      aria-label={i18n.t('overlay.title')}
+      data-focus={focus ?? undefined}
+    >
+      <header class="p-head">
+        <h2>{i18n.t('overlay.title')}</h2>
+        <button type="button" class="link" data-action="hide" onClick={trusted(() => overlay.onHide())}>
+          {i18n.t('overlay.hide')}
+        </button>
+        <button
+          type="button"
+          class="close"
+          aria-label={i18n.t('overlay.close')}
+          title={i18n.t('overlay.close_hint')}
+          onClick={trusted(() => overlay.onClose())}
+        >
+          ×
+        </button>
+      </header>
+      <p class="p-brand" data-testid="steady-brand">
+        {brand ? i18n.t('overlay.brand', [brand.name]) : i18n.t('overlay.builtin')}
+      </p>
+      <AnalysisView
+        analysis={analysis}
+        headingLevel={3}
+        focus={focus === 'all' ? undefined : (focus ?? undefined)}
+      />
+    </section>
+  );
 }
 
-export class Overlay {
-  private host: HTMLElement | null = null;
-  private root: HTMLDivElement | null = null;
-  private anchor: HTMLElement | Element | null = null;
-  private analysis: Analysis | null = null;
-  private budget: BudgetStatus | null = null;
-  #brand: BrandRef | null = null;
-  private kind: 'post' | 'reply' = 'post';
-  private open = false;
-  private resizeObserver: ResizeObserver | null = null;
-  private frame = 0;
-
-  constructor(private readonly callbacks: OverlayCallbacks) {}
-
-  /** Whether a node belongs to our UI (so our own changes never trigger a page scan). */
-  contains(node: Node): boolean {
-    return this.host !== null && (node === this.host || this.host.contains(node));
-  }
-
-  private mount(): HTMLDivElement {
-    if (this.root && this.host?.isConnected) return this.root;
-    const host = document.createElement(HOST_TAG);
-    // Closed, and the reference is not kept: everything we need is reached through `root`.
-    const shadow = host.attachShadow({ mode: 'closed' });
-    const style = document.createElement('style');
-    style.textContent = STYLE;
-    const root = document.createElement('div');
-    root.className = 'root';
-    // Keep focus in the editor: clicks on our buttons must not blur the composer.
-    root.addEventListener('mousedown', (e) => e.preventDefault());
-    root.addEventListener('keydown', (e) => {
-      if (e.isTrusted && e.key === 'Escape' && this.open) {
-        this.open = false;
-        this.paint();
-        this.restoreFocus();
-      }
-    });
-    shadow.append(style, root);
-    document.documentElement.append(host);
-    this.host = host;
-    this.root = root;
-    this.resizeObserver = new ResizeObserver(() => this.reposition());
-    return root;
-  }
-
-  /** The posting budget of the account in this composer (null: unknown or not loaded yet). */
-  setBudget(budget: BudgetStatus | null, kind: 'post' | 'reply'): void {
-    this.budget = budget;
-    this.kind = kind;
-    this.paint();
-  }
-
-  /** Whose rules scored the shown analysis (null: built-in rules only), for the panel to name. */
-  get brand(): BrandRef | null {
-    return this.#brand;
-  }
-
-  /** `brand`: whose rules scored the draft (null: built-in rules only), kept for the panel to name. */
-  show(analysis: Analysis, anchor: HTMLElement | Element, brand: BrandRef | null = null): void {
-    this.mount();
-    if (this.anchor !== anchor) {
-      if (this.anchor) this.resizeObserver?.unobserve(this.anchor);
-      this.anchor = anchor;
-      this.resizeObserver?.observe(anchor);
-    }
-    this.analysis = analysis;
-    this.#brand = brand;
-    this.paint();
-  }
-
-  /**
-   * Opens the panel and focuses its first control (the user asked, with the keyboard command);
-   * a second press closes it. Closing from the keyboard returns focus to the editor.
-   */
-  toggleFromKeyboard(): void {
-    if (!this.analysis) return;
-    this.open = !this.open;
-    this.paint();
-    if (this.open) {
-      this.returnFocus = (this.anchor instanceof HTMLElement ? this.anchor : null) ?? null;
-      this.root?.querySelector<HTMLElement>('.panel button, .badge')?.focus();
-    } else {
-      this.restoreFocus();
-    }
-  }
-
-  private returnFocus: HTMLElement | null = null;
-
-  private restoreFocus(): void {
-    const target = this.returnFocus;
-    this.returnFocus = null;
-    if (target?.isConnected) target.focus();
-  }
-
-  /** Milliseconds the last score took, on our own host for the benchmark (bench build only). */
-  setTiming(ms: number): void {
-    if (EXPOSE_TIMING && this.host) this.host.dataset.scoreMs = ms.toFixed(1);
-  }
-
-  hide(): void {
-    this.analysis = null;
-    this.#brand = null;
-    this.open = false;
-    if (this.root) render(null, this.root);
-  }
-
-  destroy(): void {
-    this.hide();
-    this.resizeObserver?.disconnect();
-    this.host?.remove();
-    this.host = null;
-    this.root = null;
-  }
-
-  private paint(): void {
-    const root = this.root;
-    const analysis = this.analysis;
-    if (!root || !analysis) return;
-    root.classList.toggle('dark', isDark(this.anchor));
-    render(
-      <Panel
-        analysis={analysis}
-        budget={this.budget}
-        kind={this.kind}
-        now={Date.now()}
-        open={this.open}
-        onToggle={() => {
-          this.open = !this.open;
-          this.paint();
-        }}
-        onDismiss={() => this.callbacks.onDismiss()}
-        onClose={() => {
-          this.open = false;
-          this.paint();
-        }}
-      />,
-      root,
-    );
-    this.reposition();
-  }
-
-  /**
-   * Follows the editor. The badges sit just above its top-right corner, where sites keep no
-   * controls (the post button is below the editor on every one of the eight sites), and the
-   * panel opens upwards from there; with no room above, both go below. Kept on screen, batched
-   * to one update per frame.
-   */
-  reposition(): void {
-    if (this.frame || !this.root || !this.anchor || !this.analysis) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      const root = this.root;
-      const anchor = this.anchor;
-      if (!root || !anchor) return;
-      const rect = anchor.getBoundingClientRect();
-      const width = root.offsetWidth || 200;
-      const bar = (root.querySelector('.bar') as HTMLElement | null)?.offsetHeight || 26;
-      const panel = (root.querySelector('.panel') as HTMLElement | null)?.offsetHeight ?? 0;
-      const left = Math.max(8, Math.min(rect.right - width, window.innerWidth - width - 8));
-      // The badges go above the editor when they fit; the panel opens upwards only if it fits
-      // there too, otherwise it drops down over the editor (it is open on request, Esc closes it).
-      const above = rect.top - bar - 4 >= 8;
-      const up = above && panel > 0 && rect.top - bar - panel - 10 >= 8;
-      root.classList.toggle('above', up);
-      let top: number;
-      if (up) top = rect.top - 4 - root.offsetHeight;
-      else if (above) top = rect.top - 4 - bar;
-      else top = Math.min(rect.bottom + 4, window.innerHeight - bar - 8);
-      root.style.left = `${Math.round(left)}px`;
-      root.style.top = `${Math.round(Math.max(8, top))}px`;
-    });
-  }
+function OverlayApp({ overlay, watcher }: { overlay: Overlay; watcher: ComposerWatcher }) {
+  const session = watcher.active.value;
+  if (!session || !watcher.enabled.value) return null;
+  const analysis = session.analysis.value;
+  const dismissed = session.dismissed.value;
+  const budget = session.budget.value;
+  const arrangement = overlay.arrangement.value;
+  const collapsed = overlay.collapsed.value;
+  const open = overlay.open.value;
+  if (!analysis) return null;
+  const line = budget ? budgetLine(budget, session.kind.value, Date.now()) : null;
+  // Hidden for this draft: the coaching goes, a budget warning stays, and a handle brings it back.
+  const showLine = line !== null && (!dismissed || line.warning !== null);
+  const worst = SCORE_KEYS.map((k) => analysis.scores[k]).reduce((a, b) =>
+    BAND_ORDER[b.band] > BAND_ORDER[a.band] || (a.band === b.band && b.value > a.value) ? b : a,
+  );
+  return (
+    <div class={`root ${overlay.dark.value ? 'sa-dark' : 'sa-light'}`}>
+      <div class={`dock ${arrangement}`} ref={overlay.setDock}>
+        {showLine && line && <BudgetLine line={line} />}
+        {dismissed ? (
+          <button
+            type="button"
+            class="handle"
+            data-testid="steady-restore"
+            aria-label={i18n.t('overlay.restore')}
+            title={i18n.t('overlay.restore')}
+            onClick={trusted(() => overlay.onRestore())}
+          >
+            Steady
+          </button>
+        ) : collapsed ? (
+          <button
+            type="button"
+            class={`handle collapsed ${worst.band}`}
+            data-testid="steady-handle"
+            aria-expanded={open !== null}
+            aria-label={i18n.t('overlay.open')}
+            title={i18n.t('overlay.open')}
+            onClick={trusted((e: MouseEvent) => overlay.onHandle(e))}
+          >
+            Steady <span class="b-value">{worst.value}</span>
+          </button>
+        ) : (
+          <Badges analysis={analysis} overlay={overlay} />
+        )}
+      </div>
+      {open !== null && !dismissed && <Panel session={session} analysis={analysis} overlay={overlay} />}
+    </div>
+  );
 }
 
 /** The page's own scheme: the first opaque background behind the editor, by luminance. */
@@ -416,3 +625,47 @@ function isDark(anchor: Element | null): boolean {
   }
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
 }
+
+const STYLE = `
+html, body { margin: 0; padding: 0; }
+.root { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg);
+  --bg: #ffffff; --fg: #1f2328; --muted: #57606a; --line: #d0d7de; --focus: #0b57d0;
+  --good-bg: #dafbe1; --good: #116329; --consider-bg: #fff4c2; --consider: #6b4400; --rework-bg: #ffebe9; --rework: #a40e26; }
+.root.sa-dark { --bg: #1c2128; --fg: #e6edf3; --muted: #a3adb8; --line: #444c56; --focus: #8ab4f8;
+  --good-bg: #0f2d1a; --good: #7ee2a8; --consider-bg: #3a2a00; --consider: #f2cc60; --rework-bg: #3d0d14; --rework: #ffa3ab; }
+.dock { position: fixed; left: 0; top: 0; z-index: 2147483646; display: flex; gap: ${GAP}px; align-items: center; }
+.dock.stack { flex-direction: column; align-items: flex-end; gap: 4px; }
+button { font: inherit; color: inherit; cursor: pointer; margin: 0; }
+button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+.badges { display: flex; gap: 4px; flex: none; }
+.badge { display: inline-flex; flex-direction: column; align-items: flex-start;
+  padding: 2px 7px 3px; border-radius: 8px; border: 1px solid currentColor; text-align: left; line-height: 1.15;
+  box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); white-space: nowrap; }
+.badge.good { background: var(--good-bg); color: var(--good); }
+.badge.consider { background: var(--consider-bg); color: var(--consider); }
+.badge.rework { background: var(--rework-bg); color: var(--rework); }
+.b-name { font-size: 11px; font-weight: 600; }
+.b-value { font-size: 13px; font-weight: 700; }
+.b-max { font-size: 10px; font-weight: 600; }
+.b-band { font-size: 10px; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; }
+.budget { margin: 0; padding: 3px 9px; border-radius: 999px; font-size: 12px; white-space: nowrap; flex: none;
+  background: var(--bg); color: var(--muted); border: 1px solid var(--line); box-shadow: 0 1px 3px rgb(0 0 0 / 0.12); }
+.budget.warn { color: var(--fg); border-color: var(--rework); font-weight: 600; }
+.budget.warn::before { content: "⚠ "; color: var(--rework); }
+.handle { padding: 4px 10px; border-radius: 999px; border: 1px solid var(--line); background: var(--bg); color: var(--fg);
+  font-size: 12px; font-weight: 600; box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); white-space: nowrap; flex: none; }
+.handle.collapsed { border-width: 2px; }
+.handle.collapsed.good { border-color: var(--good); } .handle.collapsed.consider { border-color: var(--consider); }
+.handle.collapsed.rework { border-color: var(--rework); }
+.panel { position: fixed; left: 0; top: 0; z-index: 2147483647; box-sizing: border-box; width: ${PANEL_WIDTH}px; overflow: auto;
+  overscroll-behavior: contain; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px;
+  padding: 8px 12px 10px; box-shadow: 0 8px 24px rgb(0 0 0 / 0.2); }
+.p-head { display: flex; align-items: center; gap: 8px; position: sticky; top: -8px; margin: -8px -12px 4px;
+  padding: 8px 12px 6px; background: var(--bg); border-bottom: 1px solid var(--line); z-index: 1; }
+.p-head h2 { font-size: 14px; margin: 0; flex: 1; }
+.link { background: none; border: 1px solid var(--line); border-radius: 6px; padding: 2px 8px; font-size: 12px; }
+.close { background: none; border: 1px solid transparent; border-radius: 6px; font-size: 18px; line-height: 1; padding: 2px 7px; }
+.close:hover, .link:hover { border-color: var(--muted); }
+.p-brand { margin: 0 0 6px; font-size: 12px; color: var(--muted); }
+.panel .steady-analysis { font-size: 13px; }
+`;

@@ -1,9 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PostEvent, PostKind } from '../../lib/budget/types';
-import { MAX_MESSAGE_TEXT, type RecordReply } from '../../lib/protocol';
+import { MAX_MESSAGE_TEXT } from '../../lib/protocol';
 import { type Analysis, SCORE_KEYS, type ScoreKey } from '../../lib/scoring/types';
 import { isVisible } from '../../lib/sites/dom';
 import type { Composer, SiteAdapter } from '../../lib/sites/types';
+import { type DraftSession, THREAD_SEPARATOR } from './session';
+import type { ComposerWatcher } from './watcher';
 
 /**
  * Counts what is really published (SITES.md "Submit intent and confirmation"): a post is an INTENT
@@ -12,6 +14,11 @@ import type { Composer, SiteAdapter } from '../../lib/sites/types';
  * or emptied, the site's success toast, or the URL a post moves to). Closing or cancelling without
  * an intent, a failed post and an unconfirmed one are not posts; one intent gives at most one event
  * however often the button is pressed; editing a published post is never counted.
+ *
+ * The intent is seen by the ComposerWatcher (watcher.ts: the content script's one set of capture
+ * listeners), which hands over the composer's session; this file snapshots the post, waits for the
+ * confirmation and delivers. It never looks for composers itself, except once when a pending
+ * post's editors vanish (was it posted, or only remounted?).
  *
  * Only trusted input is an intent (`event.isTrusted`): the page's own script can call `click()` or
  * dispatch key events on the post button as often as it likes (issue 11: 30 synthetic clicks were
@@ -33,26 +40,19 @@ const RETRY_FIRST_MS = 250;
 const RETRY_MAX_MS = 8_000;
 /** About three minutes of retries (250 ms doubling to 8 s), then the event is given up. */
 const RETRY_ATTEMPTS = 25;
-/** How the coach joins thread items into one draft; the same here, so scored texts compare equal. */
-const THREAD_SEPARATOR = '\n\n';
 
 export interface PublishHooks {
-  /** Whether Steady runs on this site now (the per-site switch). */
-  enabled(): boolean;
-  /** The composers on the page right now (a fresh scan), as the coach sees them. */
-  composers(): Composer[];
-  /** The coach's latest scores of a composer's draft and the text they are for. */
-  scored(container: Element): { text: string; analysis: Analysis } | null;
-  /** Scores a text (with its account's brand rules) when the coach has none for exactly the published text. */
-  analyze(text: string, account: string, kind: PostKind): Promise<Analysis | null>;
-  /** Sends the event to the background; resolves with its answer, null when there was none. */
-  record(event: PostEvent): Promise<RecordReply | null>;
+  /** Scores a text when the coach has none for exactly the published text. */
+  analyze(session: DraftSession, text: string): Promise<Analysis | null>;
+  /** Sends the event to the background; resolves with its answer. */
+  record(event: PostEvent): Promise<unknown>;
   /** After the background stored an event (the overlay's budget line can refresh). */
   recorded?(event: PostEvent): void;
 }
 
 interface Pending {
   id: string;
+  session: DraftSession;
   composer: Composer;
   parts: string[];
   text: string;
@@ -61,7 +61,7 @@ interface Pending {
   account: string;
   kind: PostKind;
   scored: { text: string; analysis: Analysis } | null;
-  /** Scoring of `text` started at intent when the coach had no scores for it (see `prescore`). */
+  /** Scoring of `text` started at intent when nothing had scored it yet (see `prescore`). */
   scoring: { text: string; analysis: Promise<Analysis | null> } | null;
   /** The site's toasts on screen at intent time, with what they said then. */
   toastsBefore: Map<Element, string>;
@@ -77,45 +77,18 @@ export class PublishTracker {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly adapter: SiteAdapter,
+    private readonly watcher: ComposerWatcher,
     private readonly hooks: PublishHooks,
   ) {}
 
   start(): void {
-    const options = { capture: true, passive: true } as const;
-    this.ctx.addEventListener(document, 'click', (e) => this.onClick(e), options);
-    this.ctx.addEventListener(document, 'keydown', (e) => this.onKeydown(e), options);
+    this.watcher.onIntent((session) => this.intent(session));
     this.ctx.onInvalidated(() => this.stopWatching());
   }
 
-  /** A click whose path holds a composer's submit button (through open shadow roots: composedPath). */
-  private onClick(e: MouseEvent): void {
-    if (!e.isTrusted || !this.hooks.enabled()) return;
-    const path = e.composedPath();
-    const composer = this.hooks.composers().find((c) => c.submit !== null && path.includes(c.submit));
-    if (composer?.submit && !isDisabled(composer.submit)) this.intent(composer);
-  }
-
-  private onKeydown(e: KeyboardEvent): void {
-    const enter = e.key === 'Enter' || e.keyCode === 13;
-    const space = e.key === ' ' || e.code === 'Space';
-    if ((!enter && !space) || !e.isTrusted || e.isComposing || !this.hooks.enabled()) return;
-    const path = e.composedPath();
-    const first = path[0];
-    // A space typed into an editor is writing, not a button press: skip the scan on every word.
-    if (!enter && first instanceof HTMLElement && isEditable(first)) return;
-    const composers = this.hooks.composers();
-    const onButton = composers.find((c) => c.submit !== null && path.includes(c.submit));
-    if (onButton?.submit) {
-      // Enter or Space on the focused button (Meta's div[role=button] posts on keydown).
-      if (!isDisabled(onButton.submit) && !e.ctrlKey && !e.metaKey && !e.altKey) this.intent(onButton);
-      return;
-    }
-    const inEditor = composers.find((c) => c.editors.some((editor) => path.includes(editor)));
-    if (inEditor && this.adapter.isSubmitKey(e, inEditor)) this.intent(inEditor);
-  }
-
   /** Snapshots what would be published, before the site's own handler clears the editor. */
-  private intent(composer: Composer): void {
+  private intent(session: DraftSession): void {
+    const composer = session.composer;
     if (composer.editing) return;
     const parts = composer.editors.map((editor) => this.adapter.readText(editor).text);
     const text = parts.join(THREAD_SEPARATOR);
@@ -129,11 +102,12 @@ export class PublishTracker {
       // The same post pressed again (a double click, Enter then click, a retry after an error):
       // still one intent; keep its id, take the newer text and account, and wait afresh.
       if (text.trim() !== '') {
+        existing.session = session;
         existing.composer = composer;
         existing.parts = parts;
         existing.text = text;
         existing.hadText = true;
-        existing.account = this.account(composer);
+        existing.account = this.watcher.accountOf(composer);
         this.prescore(existing);
       }
       existing.deadline = Date.now() + CONFIRM_TIMEOUT_MS;
@@ -143,13 +117,14 @@ export class PublishTracker {
     const toast = this.adapter.confirmation.toast;
     const pending: Pending = {
       id: newId(),
+      session,
       composer,
       parts,
       text,
       hadText: nonEmpty > 0,
-      account: this.account(composer),
+      account: this.watcher.accountOf(composer),
       kind: composer.kind === 'reply' ? 'reply' : nonEmpty > 1 ? 'thread' : 'post',
-      scored: this.hooks.scored(composer.container),
+      scored: session.scored,
       scoring: null,
       toastsBefore: new Map(
         toast ? [...document.querySelectorAll(toast)].map((el) => [el, signature(el)]) : [],
@@ -158,26 +133,19 @@ export class PublishTracker {
       deadline: Date.now() + CONFIRM_TIMEOUT_MS,
     };
     this.pending.set(composer.container, pending);
+    session.pending.value = { id: pending.id, kind: pending.kind, account: pending.account };
     this.prescore(pending);
     this.watch();
   }
 
   /**
-   * Starts scoring the text at intent when the coach has no scores for exactly it (Enter sends a
-   * comment before the coach's 300 ms rescore): the site's confirmation may be followed at once by
-   * a navigation that ends this script, so the scores must be ready by then.
+   * Starts scoring the text at intent when nothing has scored exactly it (Enter sends a comment
+   * before the coach's 300 ms rescore): the site's confirmation may be followed at once by a
+   * navigation that ends this script, so the scores must be on their way by then.
    */
   private prescore(p: Pending): void {
     if (!p.hadText || p.scored?.text === p.text || p.scoring?.text === p.text) return;
-    p.scoring = { text: p.text, analysis: this.hooks.analyze(p.text, p.account, p.kind).catch(() => null) };
-  }
-
-  private account(composer: Composer): string {
-    try {
-      return this.adapter.account(document, composer);
-    } catch {
-      return '';
-    }
+    p.scoring = { text: p.text, analysis: this.hooks.analyze(p.session, p.text).catch(() => null) };
   }
 
   /** Watches the page only while an intent waits for its confirmation. */
@@ -208,13 +176,19 @@ export class PublishTracker {
     for (const [container, p] of this.pending) {
       if (this.isConfirmed(p)) {
         this.pending.delete(container);
+        this.settle(p);
         void this.publish(p, now);
       } else if (now > p.deadline) {
         // No confirmation: failed, rejected or still open. Not a post.
         this.pending.delete(container);
+        this.settle(p);
       }
     }
     if (this.pending.size === 0) this.stopWatching();
+  }
+
+  private settle(p: Pending): void {
+    if (p.session.pending.peek()?.id === p.id) p.session.pending.value = null;
   }
 
   /** The first signal wins: a new success toast, the post URL, or the draft gone from the composer. */
@@ -232,13 +206,20 @@ export class PublishTracker {
     return p.hadText && live.every((editor) => this.adapter.readText(editor).text.trim() === '');
   }
 
+  /**
+   * Whether the draft is still open in a composer the site remounted. Asked only when the editors
+   * of a pending post are gone, so the composers are looked up afresh here (the watcher's own scan
+   * runs a moment after the mutation that removed them).
+   */
   private draftStillOpen(p: Pending): boolean {
     if (!p.hadText) return false;
-    return this.hooks
-      .composers()
+    this.watcher.scanNow();
+    return this.watcher.sessions
+      .peek()
       .some(
-        (c) =>
-          c.editors.map((editor) => this.adapter.readText(editor).text).join(THREAD_SEPARATOR) === p.text,
+        (s) =>
+          s.composer.editors.map((editor) => this.adapter.readText(editor).text).join(THREAD_SEPARATOR) ===
+          p.text,
       );
   }
 
@@ -259,27 +240,29 @@ export class PublishTracker {
   /** The scores of exactly the published text: the coach's when it has them, else scored now. */
   private async scoresOf(p: Pending): Promise<Record<ScoreKey, number> | null> {
     if (!p.hadText) return null;
-    for (const scored of [p.scored, this.hooks.scored(p.composer.container)]) {
+    for (const scored of [p.scored, p.session.scored]) {
       if (scored && scored.text === p.text) return scoreValues(scored.analysis);
     }
     const analysis = await (p.scoring?.text === p.text
       ? p.scoring.analysis
-      : this.hooks.analyze(p.text, p.account, p.kind).catch(() => null));
+      : this.hooks.analyze(p.session, p.text).catch(() => null));
     return analysis ? scoreValues(analysis) : null;
   }
-
   private async deliver(event: PostEvent): Promise<void> {
     for (let attempt = 0; attempt <= RETRY_ATTEMPTS; attempt++) {
       if (this.ctx.isInvalid) return;
-      // Null: the worker is asleep, restarting or was stopped mid-answer: try again below.
-      const reply = await this.hooks.record(event).catch(() => null);
-      if (reply?.ok) {
-        this.hooks.recorded?.(event);
-        return;
+      try {
+        const reply = await this.hooks.record(event);
+        if (isOk(reply)) {
+          this.hooks.recorded?.(event);
+          return;
+        }
+        // Refused for good (over the per-tab rate limit, or not a storable event): sending the
+        // same event again would only trickle it in later.
+        if (isRefused(reply)) return;
+      } catch {
+        // The worker is asleep, restarting or was stopped mid-answer: try again below.
       }
-      // Refused for good (over the per-tab rate limit, or not a storable event): sending the
-      // same event again would only trickle it in later.
-      if (reply?.refused) return;
       await new Promise<void>((resolve) =>
         this.ctx.setTimeout(resolve, Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** attempt)),
       );
@@ -293,16 +276,12 @@ function scoreValues(analysis: Analysis): Record<ScoreKey, number> {
   return out;
 }
 
-function isDisabled(el: HTMLElement): boolean {
-  return (
-    el.getAttribute('aria-disabled') === 'true' ||
-    el.hasAttribute('disabled') ||
-    (el instanceof HTMLButtonElement && el.disabled)
-  );
+function isOk(reply: unknown): boolean {
+  return typeof reply === 'object' && reply !== null && Reflect.get(reply, 'ok') === true;
 }
 
-function isEditable(el: HTMLElement): boolean {
-  return el.isContentEditable || el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
+function isRefused(reply: unknown): boolean {
+  return typeof reply === 'object' && reply !== null && typeof Reflect.get(reply, 'refused') === 'string';
 }
 
 /** What a toast says (and links to): X reuses one toast element and changes its /status/ link. */

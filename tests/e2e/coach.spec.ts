@@ -29,7 +29,7 @@ async function openComposer(page: Page, site: SiteId): Promise<void> {
 /** The scores the overlay shows, as numbers. */
 async function shownScores(page: Page): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  // A badge reads "Tone 77": the score is the number at the end.
+  // A badge reads "Tone 77/100 rework": the score is the number before "/100".
   const reader = await overlay(page);
   for (const key of SCORE_KEYS) out[key] = Number(await reader.score(key));
   return out;

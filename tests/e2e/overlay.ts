@@ -11,7 +11,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
 
 export interface BadgeView {
-  /** What it shows, e.g. "Push 42". */
+  /** What it shows, e.g. "Push 42/100 worth a look". */
   text: string;
   /** good, consider or rework. */
   band: string;
@@ -80,6 +80,12 @@ const CENTRE = (selector: string) => `(() => {
 
 const readers = new WeakMap<Page, Promise<OverlayReader>>();
 
+/** The score in a badge's text: the number before "/100" ("Tone 77/100 rework" → 77). */
+export function badgeScore(text: string | undefined): number | null {
+  const m = text?.match(/(\d+)\s*\/\s*100\b/);
+  return m ? Number(m[1]) : null;
+}
+
 export class OverlayReader {
   /** Isolated worlds of this extension on the page's main frame, newest last. */
   private readonly worlds: number[] = [];
@@ -135,11 +141,9 @@ export class OverlayReader {
     return this.evaluate<OverlayView>(READ);
   }
 
-  /** The number at the end of a badge ("Push 42" → 42), or null without that badge. */
+  /** The score a badge shows ("Push 42/100 worth a look" → 42), or null without that badge. */
   async score(key: string): Promise<number | null> {
-    const text = (await this.read())?.badges[key]?.text;
-    const m = text?.match(/(\d+)\s*$/);
-    return m ? Number(m[1]) : null;
+    return badgeScore((await this.read())?.badges[key]?.text);
   }
 
   /** Waits until the badge for `key` is visible. */

@@ -67,7 +67,7 @@ export function posted(page: Page): Promise<PostedEntry[]> {
 // acts on. The names mirror ../overlay.ts (the Chromium reader over CDP).
 
 export interface BadgeView {
-  /** What it shows, e.g. "Push 42". */
+  /** What it shows, e.g. "Push 42/100 worth a look". */
   text: string;
   /** good, consider or rework. */
   band: string;
@@ -231,14 +231,14 @@ export async function readOverlay(page: Page, selector: string | null = null): P
 }
 
 /**
- * The scores the overlay's badges show ("Tone 77" → 77), read through its closed shadow root; an empty
- * object while there are no badges.
+ * The scores the overlay's badges show ("Tone 77/100 rework" → 77), read through its closed shadow root; an
+ * empty object while there are no badges.
  */
 export async function shownScores(page: Page): Promise<Partial<Record<ScoreKey, number>>> {
   const badges = (await readOverlay(page))?.badges ?? {};
   const out: Partial<Record<ScoreKey, number>> = {};
   for (const key of SCORE_KEYS) {
-    const value = badges[key]?.text.match(/(\d+)\s*$/)?.[1];
+    const value = badges[key]?.text.match(/(\d+)\s*\/\s*100\b/)?.[1];
     if (value !== undefined) out[key] = Number(value);
   }
   return out;
