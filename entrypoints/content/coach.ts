@@ -35,10 +35,10 @@ interface Rounds {
 
 export class Coach {
   private readonly rounds = new WeakMap<DraftSession, Rounds>();
-  /** The latest scoring round of each session with text, so the publish tracker can wait for it instead of asking again. */
+  /** The latest scoring round per session and its text, so a publish waits for it rather than asking again. */
   private readonly inflight = new WeakMap<
     DraftSession,
-    { text: string; analysis: Promise<Analysis | null> }
+    { text: string; reply: Promise<DraftReply | null> }
   >();
 
   constructor(
@@ -105,15 +105,8 @@ export class Coach {
   rescoreNow(session: DraftSession): void {
     const before = session.text.peek();
     this.watcher.read(session);
-    // Changed text is scored by the session's effect; unchanged text only when nothing scored it yet
-    // and no round for it is in flight (the publish tracker may have started one at this intent).
-    const text = session.text.peek();
-    if (
-      text === before &&
-      text.trim() !== '' &&
-      session.scored?.text !== text &&
-      this.inflight.get(session)?.text !== text
-    ) {
+    // Unchanged text re-scores nothing by itself; a round still in flight for it is the one to wait for.
+    if (session.text.peek() === before && session.scored?.text !== before && before.trim() !== '') {
       void this.score(session, this.requestFor(session));
     }
   }
@@ -131,17 +124,16 @@ export class Coach {
   }
 
   /**
-   * The scores of exactly `text` for the publish tracker, asked at submit intent: the session's own
-   * when they are for this text, else the round in flight for it, else a new round. Reading the
-   * session first lets its effect start that round now (one request serves the overlay and the
-   * post log), before the site's confirmation, which may be followed at once by a navigation that
-   * ends this script (a Facebook comment sent with Enter within the 300 ms debounce).
+   * Scores `text` for the publish tracker when nothing scored exactly the published text yet. The
+   * round the submit intent started (`rescoreNow`) is usually still on its way: waiting for it saves a
+   * round trip, which matters because the page may navigate away right after a post.
    */
   async analyze(session: DraftSession, text: string): Promise<Analysis | null> {
-    if (!session.isDisposed && session.text.peek() !== text) this.watcher.read(session);
-    if (session.scored?.text === text) return session.scored.analysis;
-    const inflight = this.inflight.get(session);
-    if (inflight?.text === text) return inflight.analysis;
+    const pending = this.inflight.get(session);
+    if (pending?.text === text) {
+      const reply = await pending.reply;
+      if (reply?.analysis) return reply.analysis;
+    }
     const reply = await this.deps.draft({ ...this.requestFor(session), text });
     return reply?.analysis ?? null;
   }
@@ -171,14 +163,9 @@ export class Coach {
       if (this.watcher.active.peek() !== session) return;
     }
     const started = performance.now();
-    const round = this.deps.draft(request);
-    if (!blank && !budgetOnly) {
-      this.inflight.set(session, {
-        text: request.text,
-        analysis: round.then((r) => r?.analysis ?? null).catch(() => null),
-      });
-    }
-    const reply = await round;
+    const call = this.deps.draft(request);
+    if (!budgetOnly && !blank) this.inflight.set(session, { text: request.text, reply: call });
+    const reply = await call;
     if (!reply || session.isDisposed || !this.watcher.enabled.peek()) return;
     const fresh = !budgetOnly && !blank && text === rounds.text;
     batch(() => {

@@ -163,7 +163,8 @@ export class Overlay {
     this.open.value = focus;
     if (moveFocus) {
       // After Preact rendered the panel (a microtask) and it was placed.
-      requestAnimationFrame(() => this.panel?.querySelector<HTMLElement>('button')?.focus());
+      // The panel itself, not its first button ("Hide for this draft"): a stray Enter must not hide.
+      requestAnimationFrame(() => this.panel?.focus());
     }
   }
 
@@ -529,6 +530,7 @@ function Panel({
       ref={overlay.setPanel}
       role="dialog"
       aria-label={i18n.t('overlay.title')}
+      tabIndex={-1}
       data-focus={focus ?? undefined}
     >
       <header class="p-head">
@@ -657,6 +659,7 @@ button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 .handle.collapsed { border-width: 2px; }
 .handle.collapsed.good { border-color: var(--good); } .handle.collapsed.consider { border-color: var(--consider); }
 .handle.collapsed.rework { border-color: var(--rework); }
+.panel:focus { outline: none; } .panel:focus-visible { outline: 2px solid var(--focus); }
 .panel { position: fixed; left: 0; top: 0; z-index: 2147483647; box-sizing: border-box; width: ${PANEL_WIDTH}px; overflow: auto;
   overscroll-behavior: contain; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px;
   padding: 8px 12px 10px; box-shadow: 0 8px 24px rgb(0 0 0 / 0.2); }

@@ -61,8 +61,6 @@ interface Pending {
   account: string;
   kind: PostKind;
   scored: { text: string; analysis: Analysis } | null;
-  /** Scoring of `text` started at intent when nothing had scored it yet (see `prescore`). */
-  scoring: { text: string; analysis: Promise<Analysis | null> } | null;
   /** The site's toasts on screen at intent time, with what they said then. */
   toastsBefore: Map<Element, string>;
   pathMatchedBefore: boolean;
@@ -108,7 +106,6 @@ export class PublishTracker {
         existing.text = text;
         existing.hadText = true;
         existing.account = this.watcher.accountOf(composer);
-        this.prescore(existing);
       }
       existing.deadline = Date.now() + CONFIRM_TIMEOUT_MS;
       return;
@@ -125,7 +122,6 @@ export class PublishTracker {
       account: this.watcher.accountOf(composer),
       kind: composer.kind === 'reply' ? 'reply' : nonEmpty > 1 ? 'thread' : 'post',
       scored: session.scored,
-      scoring: null,
       toastsBefore: new Map(
         toast ? [...document.querySelectorAll(toast)].map((el) => [el, signature(el)]) : [],
       ),
@@ -134,18 +130,7 @@ export class PublishTracker {
     };
     this.pending.set(composer.container, pending);
     session.pending.value = { id: pending.id, kind: pending.kind, account: pending.account };
-    this.prescore(pending);
     this.watch();
-  }
-
-  /**
-   * Starts scoring the text at intent when nothing has scored exactly it (Enter sends a comment
-   * before the coach's 300 ms rescore): the site's confirmation may be followed at once by a
-   * navigation that ends this script, so the scores must be on their way by then.
-   */
-  private prescore(p: Pending): void {
-    if (!p.hadText || p.scored?.text === p.text || p.scoring?.text === p.text) return;
-    p.scoring = { text: p.text, analysis: this.hooks.analyze(p.session, p.text).catch(() => null) };
   }
 
   /** Watches the page only while an intent waits for its confirmation. */
@@ -243,9 +228,7 @@ export class PublishTracker {
     for (const scored of [p.scored, p.session.scored]) {
       if (scored && scored.text === p.text) return scoreValues(scored.analysis);
     }
-    const analysis = await (p.scoring?.text === p.text
-      ? p.scoring.analysis
-      : this.hooks.analyze(p.session, p.text).catch(() => null));
+    const analysis = await this.hooks.analyze(p.session, p.text).catch(() => null);
     return analysis ? scoreValues(analysis) : null;
   }
   private async deliver(event: PostEvent): Promise<void> {

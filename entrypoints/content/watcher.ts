@@ -18,9 +18,10 @@ import { DraftSession, THREAD_SEPARATOR } from './session';
  * snapshots the post): one capture-phase passive click listener and one keydown listener, trusted
  * input only. A page script can call `click()` on the post button or dispatch keys as often as it
  * likes (issue 11: 30 synthetic clicks were 30 posts); only the browser makes trusted events.
- * Nobody scans the page per click: the sessions already know each composer's submit button, and a
- * click inside a composer on a button we do not know (the site re-rendered it since the last scan)
- * is the only click that looks again.
+ * Nobody scans the page per click: the sessions already know each composer's submit button. A click
+ * (or Enter/Space) on a button no session knows looks again only when the sessions may be behind the
+ * page: a scan is pending (a composer mounted a moment ago) or the click is inside a composer (the
+ * site re-rendered its button).
  */
 
 /** Read (and so re-score) this long after the last change in an editor. */
@@ -236,13 +237,21 @@ export class ComposerWatcher {
     if (!e.isTrusted || !this.enabled.value) return;
     const path = e.composedPath();
     let session = this.withSubmitIn(path);
-    if (!session && this.sessionFor(null, path)) {
-      // A click inside a composer on something we do not know: the site may have re-rendered its
-      // button since the last scan (a MutationObserver scan is up to SCAN_DELAY_MS behind).
+    if (!session && this.mayBeStale(path)) {
       this.scanNow();
       session = this.withSubmitIn(path);
     }
     if (session?.composer.submit && !isDisabled(session.composer.submit)) this.intent(session);
+  }
+
+  /**
+   * Whether the sessions may not know the button an event went to: the page changed since the last
+   * scan (a composer mounted a moment ago; the MutationObserver scan runs SCAN_DELAY_MS later), or the
+   * event is inside a composer whose button the site may have re-rendered. Only then does an intent
+   * look at the page again; any other click or key costs nothing.
+   */
+  private mayBeStale(path: readonly EventTarget[]): boolean {
+    return this.scanTimer !== undefined || this.sessionFor(null, path) !== undefined;
   }
 
   private onKeydown(e: KeyboardEvent): void {
@@ -253,10 +262,14 @@ export class ComposerWatcher {
     const first = path[0];
     // A space typed into an editor is writing, not a button press.
     if (!enter && first instanceof HTMLElement && isEditable(first)) return;
+    const inEditorOf = () =>
+      this.sessions.value.find((s) => s.composer.editors.some((editor) => path.includes(editor)));
     let onButton = this.withSubmitIn(path);
-    if (!onButton && first instanceof HTMLElement && !isEditable(first) && this.sessionFor(null, path)) {
-      this.scanNow(); // as for clicks: a focused button we may not know yet
+    let inEditor = onButton ? undefined : inEditorOf();
+    if (!onButton && !inEditor && this.mayBeStale(path)) {
+      this.scanNow(); // as for clicks: a composer or button we may not know yet
       onButton = this.withSubmitIn(path);
+      inEditor = onButton ? undefined : inEditorOf();
     }
     if (onButton?.composer.submit) {
       // Enter or Space on the focused button (Meta's div[role=button] posts on keydown).
@@ -264,7 +277,6 @@ export class ComposerWatcher {
         this.intent(onButton);
       return;
     }
-    const inEditor = this.sessions.value.find((s) => s.composer.editors.some((ed) => path.includes(ed)));
     if (inEditor && this.adapter.isSubmitKey(e, inEditor.composer)) this.intent(inEditor);
   }
 
