@@ -63,6 +63,33 @@ function isSmall(r: DOMRect, viewport: { width: number; height: number }): boole
   return r.width * r.height < (viewport.width * viewport.height) / 3;
 }
 
+/** The controls of a composer and its container, found at most this often (their boxes are measured every time). */
+const CONTROLS_TTL_MS = 1_000;
+const controlsCache = new WeakMap<Element, { at: number; element: Element; controls: Element[] }>();
+
+/**
+ * The interactive elements in the composer and its container. A timeline column can hold hundreds,
+ * and the overlay is placed again whenever the editor grows while one types, so the query is
+ * reused for a moment (a control added since shows up within CONTROLS_TTL_MS).
+ */
+function controlsOf(composer: Composer, element: Element): Element[] {
+  const now = performance.now();
+  const cached = controlsCache.get(composer.container);
+  if (cached && cached.element === element && now - cached.at < CONTROLS_TTL_MS) return cached.controls;
+  const seen = new Set<Element>(composer.editors);
+  const controls: Element[] = [];
+  for (const scope of [element, composer.container]) {
+    for (const el of scope.querySelectorAll(INTERACTIVE)) {
+      if (seen.has(el)) continue;
+      seen.add(el);
+      controls.push(el);
+    }
+  }
+  if (composer.submit && !seen.has(composer.submit)) controls.push(composer.submit);
+  controlsCache.set(composer.container, { at: now, element, controls });
+  return controls;
+}
+
 /** The editors and every visible control of the composer and its container near the composer. */
 export function composerObstacles(
   composer: Composer,
@@ -82,17 +109,10 @@ export function composerObstacles(
     const r = editor.getBoundingClientRect();
     if (r.width > 0 && r.height > 0) out.push(toRect(r));
   }
-  const seen = new Set<Element>(composer.editors);
-  for (const scope of [element, composer.container]) {
-    for (const el of scope.querySelectorAll(INTERACTIVE)) {
-      if (seen.has(el)) continue;
-      seen.add(el);
-      const r = el.getBoundingClientRect();
-      if (near(r) && isSmall(r, viewport)) out.push(toRect(r));
-    }
+  for (const el of controlsOf(composer, element)) {
+    const r = el.getBoundingClientRect();
+    if (el === composer.submit || (near(r) && isSmall(r, viewport))) out.push(toRect(r));
   }
-  if (composer.submit && !seen.has(composer.submit))
-    out.push(toRect(composer.submit.getBoundingClientRect()));
   return out;
 }
 

@@ -89,9 +89,10 @@ export class Overlay {
     this.ctx.addEventListener(window, 'scroll', () => this.schedule(), passive);
     this.ctx.addEventListener(window, 'resize', () => this.schedule(), { passive: true });
     // Esc from the panel or from the editor (or anywhere): observed, never prevented, so the
-    // editor's and the site's own Esc handling runs exactly as without us.
-    this.ctx.addEventListener(document, 'keydown', (e) => this.onKeydown(e), passive);
-    this.ctx.addEventListener(document, 'pointerdown', (e) => this.onPointerDown(e), passive);
+    // editor's and the site's own Esc handling runs exactly as without us. On the window, in the
+    // capture phase: the first to see it, before any site handler could stop it.
+    this.ctx.addEventListener(window, 'keydown', (e) => this.onKeydown(e), passive);
+    this.ctx.addEventListener(window, 'pointerdown', (e) => this.onPointerDown(e), passive);
     let current: DraftSession | null = null;
     let lastAnalysis: unknown = null;
     const stop = effect(() => {
