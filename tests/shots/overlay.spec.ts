@@ -11,18 +11,9 @@ import { DRIVERS } from '../e2e/drivers.ts';
 import { openFixture, test } from '../e2e/fixtures.ts';
 import { siteById } from '../e2e/hosts.ts';
 import { overlayOf } from '../e2e/overlay.ts';
+import { DRAFT, VARIANTS } from './variants.ts';
 
 const OUT = process.env.STEADY_SHOTS ?? 'test-results/shots';
-const DRAFT: Record<string, string> = {
-  en: 'We are SO excited to announce our new app!!! Download now and share it with everyone 🎉 #launch #app #new #deal',
-  de: 'Wir freuen uns, Ihnen unsere neue App vorzustellen!!! Jetzt herunterladen und sofort teilen 🎉 #launch #app',
-};
-
-const VARIANTS = [
-  { scheme: 'light', lang: 'en' },
-  { scheme: 'dark', lang: 'en' },
-  { scheme: 'light', lang: 'de' },
-] as const;
 
 const DARK_PAGE = `
 body, body * { background-color: #15181c !important; color: #e7e9ea !important; border-color: #3b4048 !important; }
