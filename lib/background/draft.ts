@@ -22,14 +22,11 @@ export async function handleDraft(
   const budget = accountBudget(request.site, account, tabId, deps);
   const settings = await deps.settings();
   const owner = brandForAccount(settings, request.site, account);
-  let analysis: DraftReply['analysis'] = null;
-  // A budget-only round names the brand too, so a panel that takes it from every reply stays right.
-  let applied = compiledRules(owner) ? owner : undefined;
-  if (request.text.trim() !== '') {
-    const scored = scoreText(request.text, owner, { platform: request.site });
-    analysis = scored.analysis;
-    applied = scored.applied;
-  }
+  // The brand whose rules apply: its stored rules compile (scoreText ignores rules that do not).
+  // A budget-only round names it too, so a panel that takes it from every reply stays right.
+  const applied = compiledRules(owner) ? owner : undefined;
+  const analysis =
+    request.text.trim() === '' ? null : scoreText(request.text, owner, { platform: request.site }).analysis;
   const brand = applied ? { id: applied.id, name: applied.name } : null;
   // Not waiting for the toolbar badge (accountBudget's `badge`): it is not worth a slower answer.
   const { reply } = await budget;
