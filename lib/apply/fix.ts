@@ -133,7 +133,8 @@ function startsSentence(draft: string, offset: number): boolean {
   return before === '' || /[\n.!?…]$/.test(before);
 }
 
-const LEAD_IN = /[\s"'“”„«»‘’()[\]¡¿\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]+$/u;
+// The joiner and variation selector are alternatives of their own: inside a class Biome reads them as a joined sequence.
+const LEAD_IN = /(?:[\s"'“”„«»‘’()[\]¡¿\p{Extended_Pictographic}\p{Emoji_Modifier}]|\u200d|\ufe0f)+$/u;
 
 const HORIZONTAL_SPACE = /[ \t\u00a0\u3000]/;
 
