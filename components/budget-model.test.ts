@@ -28,6 +28,7 @@ function brand(id: string, name: string, accounts: Brand['accounts'], budgets: B
     defaultLanguage: 'en',
     accounts,
     budgets,
+    ignores: [],
     rules: emptyBrandRules(),
   };
 }

@@ -7,7 +7,7 @@ import type { Settings } from '../lib/settings/types';
 import { memoryTabAccounts, sessionTabAccounts } from '../lib/storage/budget-tabs';
 import { createPostStore } from '../lib/storage/post-log';
 import { storageSaveFailures } from '../lib/storage/save-failures';
-import { loadSettings, watchSettings } from '../lib/storage/settings';
+import { loadSettings, updateSettings, watchSettings } from '../lib/storage/settings';
 
 /**
  * The service worker: it scores drafts for the content scripts and the popup (so the NLP never
@@ -40,7 +40,16 @@ export default defineBackground(() => {
 
   // One listener for every request (lib/protocol.ts): each is answered only when well-formed and
   // only to the senders its table entry names; the popup's summary of every account is not for a page.
-  serve(backgroundHandlers(budget));
+  serve(
+    backgroundHandlers({
+      ...budget,
+      // The card's "never for this brand" (lib/background/ignore.ts): saved through validation.
+      updateSettings: async (change) => {
+        const r = await updateSettings(change);
+        return r.ok ? { ok: true } : { ok: false, reason: r.reason };
+      },
+    }),
+  );
 
   browser.tabs.onRemoved.addListener((tabId) => {
     budget.rateLimit?.forget(tabId);

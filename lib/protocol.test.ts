@@ -68,6 +68,14 @@ const CASES: {
       { type: 'draft', text: '', site: 'reddit', account: '', kind: 'reply' },
       {
         type: 'draft',
+        text: 'HUGE',
+        site: 'x',
+        account: '',
+        kind: 'post',
+        ignores: [{ rule: 'all-caps' }, { rule: 'brand:banned:0', phrase: 'flash sale' }],
+      },
+      {
+        type: 'draft',
         text: 'x'.repeat(MAX_MESSAGE_TEXT),
         site: 'x',
         account: 'a'.repeat(200),
@@ -82,6 +90,16 @@ const CASES: {
       { type: 'draft', text: 'hi', site: 'x', account: 42, kind: 'post' },
       { type: 'draft', text: 'hi', site: 'x', account: 'acme', kind: 'thread' },
       { type: 'draft', text: 'hi', site: 'x', account: 'acme' },
+      { type: 'draft', text: 'hi', site: 'x', account: 'acme', kind: 'post', ignores: [{ rule: 'A B' }] },
+      { type: 'draft', text: 'hi', site: 'x', account: 'acme', kind: 'post', ignores: 'all-caps' },
+      {
+        type: 'draft',
+        text: 'hi',
+        site: 'x',
+        account: 'acme',
+        kind: 'post',
+        ignores: Array.from({ length: 101 }, () => ({ rule: 'hype' })),
+      },
       { text: 'hi', site: 'x', account: 'acme', kind: 'post' },
     ],
     goodReplies: [
@@ -193,6 +211,26 @@ const CASES: {
     goodReplies: [undefined, null],
     badReplies: [{ ok: true }],
   },
+  ignore: {
+    good: [
+      { type: 'ignore', site: 'x', account: '@acme', rule: 'all-caps' },
+      { type: 'ignore', site: 'x', account: '', rule: 'brand:banned:0', phrase: 'flash sale', undo: true },
+    ],
+    bad: [
+      { type: 'ignore', site: 'x', account: '@acme' },
+      { type: 'ignore', site: 'x', account: '@acme', rule: '<img src=x>' },
+      { type: 'ignore', site: 'x', account: '@acme', rule: 'hype', phrase: ' ' },
+      { type: 'ignore', site: 'x', account: '@acme', rule: 'hype', phrase: 'x'.repeat(501) },
+      { type: 'ignore', site: 'x', account: '@acme', rule: 'hype', undo: 'yes' },
+      { type: 'ignore', site: 'myspace', account: '@acme', rule: 'hype' },
+    ],
+    goodReplies: [
+      { ok: true, brand: { id: 'acme', name: 'Acme' } },
+      { ok: false, error: 'no-brand' },
+      { ok: false, error: 'invalid' },
+    ],
+    badReplies: [undefined, { ok: true }, { ok: false, error: 'boom' }, { ok: true, brand: 'acme' }],
+  },
 };
 
 const TYPES = Object.keys(REQUESTS) as RequestType[];
@@ -224,6 +262,7 @@ describe('the request table', () => {
     ['budget-summary', true, false],
     ['get-draft', true, false],
     ['toggle-panel', true, false],
+    ['ignore', false, true],
   ];
   it('names every request type once in this test', () => {
     expect(ASKERS.map(([t]) => t).sort()).toEqual([...TYPES].sort());
@@ -313,6 +352,10 @@ function recordingHandlers() {
     'budget-summary': (_r, s) => {
       note('budget-summary', s.tabId);
       return { ok: true, summary };
+    },
+    ignore: (_r, s) => {
+      note('ignore', s.tabId);
+      return { ok: true, brand: { id: 'acme', name: 'Acme' } };
     },
   };
   return { handlers, asked };

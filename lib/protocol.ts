@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { BudgetStatus, BudgetSummary, PostEvent } from './budget/types';
 import { isLanguage, isPlatform, type Language, type Platform } from './core';
-import { type Analysis, SCORE_KEYS } from './scoring/types';
+import { type Analysis, type IgnoreScope, RULE_ID, SCORE_KEYS } from './scoring/types';
 
 /**
  * The one message protocol between the extension's parts (issue 9; the shape of Automattic/harper's
@@ -18,6 +18,7 @@ import { type Analysis, SCORE_KEYS } from './scoring/types';
  *   popup   → background  budget-summary  today's counters of every account and the 7-day chart
  *   popup   → content     get-draft       the focused composer's draft and its analysis, if any
  *   background → content  toggle-panel    the keyboard command opens (or closes) the panel
+ *   content → background  ignore          "never for this brand": the card adds (or undoes) a brand's ignore
  *
  * Callers use `call()` (to the background) and `callTab()` (to a tab's content script); the
  * background answers through one `serve()`.
@@ -86,6 +87,8 @@ export interface DraftRequest {
   site: Platform;
   account: string;
   kind: DraftKind;
+  /** What the person ignored in this draft only ("ignore here"): dropped before scoring. */
+  ignores?: IgnoreScope[];
 }
 
 /** The brand whose rules a draft was scored with, for the panel to name. */
@@ -161,6 +164,25 @@ export interface TabDraftReply {
   siteEnabled: boolean;
 }
 
+/**
+ * content → background: "never for this brand" from the card (issue 10). The content script may not
+ * write settings; the background finds the brand whose rules apply to this account (as for `draft`),
+ * adds the ignore (or, with `undo`, removes it) and saves through validation.
+ */
+export interface IgnoreRequest {
+  type: 'ignore';
+  site: Platform;
+  account: string;
+  rule: string;
+  /** Only this exact phrase of the rule (compared as `normalisePhrase`); absent: the whole rule. */
+  phrase?: string;
+  undo?: boolean;
+}
+
+export type IgnoreReply =
+  | { ok: true; brand: BrandRef }
+  | { ok: false; error: 'no-brand' | 'unreadable' | 'invalid' };
+
 export interface TogglePanelRequest {
   type: 'toggle-panel';
 }
@@ -177,6 +199,7 @@ export interface RequestMap {
   'budget-summary': { request: BudgetSummaryRequest; reply: BudgetSummaryReply; to: 'background' };
   'get-draft': { request: GetDraftRequest; reply: TabDraftReply; to: 'content' };
   'toggle-panel': { request: TogglePanelRequest; reply: NoReply; to: 'content' };
+  ignore: { request: IgnoreRequest; reply: IgnoreReply; to: 'background' };
 }
 
 export type RequestType = keyof RequestMap;
@@ -313,6 +336,20 @@ function isBrandRef(v: unknown): v is BrandRef {
   return isRecord(v) && isText(v.id, 200) && isText(v.name, 200);
 }
 
+/** More than anyone ignores in one draft; a longer list is not a person's. */
+const MAX_DRAFT_IGNORES = 100;
+/** As `Brand.ignores` stores them (lib/settings/validate.ts MAX_IGNORED_PHRASE). */
+const MAX_IGNORED_PHRASE = 500;
+
+function isIgnoreScope(v: unknown): v is IgnoreScope {
+  return (
+    isRecord(v) &&
+    typeof v.rule === 'string' &&
+    RULE_ID.test(v.rule) &&
+    (v.phrase === undefined || (isText(v.phrase, MAX_IGNORED_PHRASE) && v.phrase.trim() !== ''))
+  );
+}
+
 function isDraftRequest(v: unknown): v is DraftRequest {
   return (
     isRecord(v) &&
@@ -320,8 +357,27 @@ function isDraftRequest(v: unknown): v is DraftRequest {
     isText(v.text, MAX_MESSAGE_TEXT) &&
     isPlatform(v.site) &&
     isText(v.account, MAX_ACCOUNT) &&
-    (v.kind === 'post' || v.kind === 'reply')
+    (v.kind === 'post' || v.kind === 'reply') &&
+    (v.ignores === undefined ||
+      (Array.isArray(v.ignores) && v.ignores.length <= MAX_DRAFT_IGNORES && v.ignores.every(isIgnoreScope)))
   );
+}
+
+function isIgnoreRequest(v: unknown): v is IgnoreRequest {
+  return (
+    isRecord(v) &&
+    v.type === 'ignore' &&
+    isPlatform(v.site) &&
+    isText(v.account, MAX_ACCOUNT) &&
+    isIgnoreScope(v) &&
+    (v.undo === undefined || typeof v.undo === 'boolean')
+  );
+}
+
+function isIgnoreReply(v: unknown): v is IgnoreReply {
+  if (!isRecord(v)) return false;
+  if (v.ok === true) return isBrandRef(v.brand);
+  return v.ok === false && (v.error === 'no-brand' || v.error === 'unreadable' || v.error === 'invalid');
 }
 
 function isDraftReply(v: unknown): v is DraftReply {
@@ -418,6 +474,7 @@ export const REQUESTS: { readonly [K in RequestType]: RequestSpec<K> } = {
     request: isBare('toggle-panel'),
     reply: isNoReply,
   },
+  ignore: { to: 'background', from: ['content-script'], request: isIgnoreRequest, reply: isIgnoreReply },
 };
 
 /** The background's request types, as a value (the compiler keeps it equal to BackgroundRequest). */
@@ -427,6 +484,7 @@ const BACKGROUND: { readonly [K in BackgroundRequest]: true } = {
   analyze: true,
   'record-post': true,
   'budget-summary': true,
+  ignore: true,
 };
 
 /** The request types the background serves (for the meta-test and for anyone listing them). */

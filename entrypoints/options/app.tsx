@@ -44,6 +44,7 @@ function newBrand(existing: readonly Brand[]): Brand {
     defaultLanguage: lang,
     accounts: [],
     budgets: {},
+    ignores: [],
     rules: { ...emptyBrandRules(), defaultLanguage: lang },
   };
 }

@@ -12,6 +12,7 @@ function withBrand(): Settings {
     defaultLanguage: 'nl',
     accounts: [{ platform: 'x', handle: '@beanleaf' }],
     budgets: {},
+    ignores: [],
     rules: { ...emptyBrandRules(), banned: [{ phrase: 'cheap' }], limits: { hashtags: 1 } },
   });
   s.activeBrandId = 'b1';

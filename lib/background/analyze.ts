@@ -1,7 +1,7 @@
 import { brandForAccount, type Language, type Platform } from '../core';
 import type { AnalyzeReply, AnalyzeRequest } from '../protocol';
 import { type AnalyzeOptions, analyze } from '../scoring/analyze';
-import type { Analysis } from '../scoring/types';
+import type { Analysis, IgnoreScope } from '../scoring/types';
 import { compiledRules } from '../settings/resolve';
 import type { Brand, Settings } from '../settings/types';
 
@@ -13,11 +13,14 @@ import type { Brand, Settings } from '../settings/types';
 export function scoreText(
   text: string,
   brand: Brand | undefined,
-  options: { platform?: Platform; lang?: Language | 'auto' } = {},
+  options: { platform?: Platform; lang?: Language | 'auto'; ignore?: readonly IgnoreScope[] } = {},
 ): { analysis: Analysis; applied: Brand | undefined } {
   const compiled = compiledRules(brand);
   const opts: AnalyzeOptions = { lang: options.lang ?? 'auto' };
   if (options.platform) opts.platform = options.platform;
+  // What the brand never wants to see, and what the person ignored in this draft (issue 10).
+  const ignore = [...(brand?.ignores ?? []), ...(options.ignore ?? [])];
+  if (ignore.length > 0) opts.ignore = ignore;
   if (compiled) {
     opts.extraRules = compiled.rules;
     opts.thresholds = compiled.thresholds;

@@ -22,6 +22,7 @@ const BEAN: Brand = {
   defaultLanguage: 'en',
   accounts: [{ platform: 'x', handle: '@Bean_Leaf' }],
   budgets: { x: { perDay: 2, spacingMinutes: 0 } },
+  ignores: [],
   rules: { ...emptyBrandRules(), banned: [{ phrase: 'cheap', reason: 'Bean says: never cheap' }] },
 };
 const TIDE: Brand = {
@@ -31,6 +32,7 @@ const TIDE: Brand = {
   defaultLanguage: 'en',
   accounts: [{ platform: 'x', handle: 'tide_co' }],
   budgets: { x: { perDay: 5, spacingMinutes: 0 } },
+  ignores: [],
   // Index 1, so its finding's id (`brand:banned:1`) differs from Bean's (`brand:banned:0`).
   rules: {
     ...emptyBrandRules(),

@@ -26,7 +26,9 @@ export async function handleDraft(
   // A budget-only round names it too, so a panel that takes it from every reply stays right.
   const applied = compiledRules(owner) ? owner : undefined;
   const analysis =
-    request.text.trim() === '' ? null : scoreText(request.text, owner, { platform: request.site }).analysis;
+    request.text.trim() === ''
+      ? null
+      : scoreText(request.text, owner, { platform: request.site, ignore: request.ignores ?? [] }).analysis;
   const brand = applied ? { id: applied.id, name: applied.name } : null;
   // Not waiting for the toolbar badge (accountBudget's `badge`): it is not worth a slower answer.
   const { reply } = await budget;

@@ -110,6 +110,7 @@ function bannedRule(index: number, entry: BrandRules['banned'][number]): Rule {
         ...s,
         weight: LEVEL_WEIGHT[level] * 0.8 ** n,
         args: [doc.text.slice(s.start, s.end), entry.reason ?? ''],
+        ...(entry.replacement === undefined ? {} : { replacement: entry.replacement }),
       }));
       return { findings };
     },
@@ -133,6 +134,7 @@ function preferredRule(index: number, entry: BrandRules['preferred'][number]): R
             ...s,
             weight: LEVEL_WEIGHT[level] * 0.8 ** findings.length,
             args: [doc.text.slice(s.start, s.end), entry.use],
+            replacement: entry.use,
           });
         }
       }

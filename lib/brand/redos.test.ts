@@ -147,6 +147,7 @@ describe('user patterns are safe from catastrophic backtracking', () => {
       defaultLanguage: 'en',
       accounts: [],
       budgets: {},
+      ignores: [],
       // Stored rules are re-validated before use: refused patterns never reach the matcher.
       rules: { ...emptyBrandRules(), banned: CATASTROPHIC.map((pattern) => ({ pattern })) },
     });
@@ -242,6 +243,7 @@ describe('user patterns are safe from catastrophic backtracking', () => {
       defaultLanguage: 'en',
       accounts: [],
       budgets: {},
+      ignores: [],
       rules: { ...emptyBrandRules(), banned: CATASTROPHIC.map((pattern) => ({ pattern, examples })) },
     });
     const t = performance.now();
@@ -259,6 +261,7 @@ describe('user patterns are safe from catastrophic backtracking', () => {
       defaultLanguage: 'en',
       accounts: [],
       budgets: {},
+      ignores: [],
       rules: { ...emptyBrandRules(), banned: [{ phrase: 'cheap' }, { pattern: '^(?=(a+))\\1b' }] },
     });
     const r = importSettings(exportSettings(s));

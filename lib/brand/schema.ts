@@ -42,6 +42,11 @@ export interface BannedPhrase {
   score?: ScoreKey;
   /** Why the brand bans it, shown as the suggestion. */
   reason?: string;
+  /**
+   * What to write instead, when there is one right word for it: the card then offers to apply it
+   * (lib/apply/fix.ts). Optional within version 1.
+   */
+  replacement?: string;
   examples?: RuleExamplesInput;
 }
 
@@ -213,7 +218,7 @@ export function validateBrandRules(input: unknown): Validated<BrandRules> {
       c.fail(path, 'not_phrase', [describe(raw)]);
       return;
     }
-    c.unknownKeys(item, ['phrase', 'pattern', 'level', 'score', 'reason', 'examples'], path);
+    c.unknownKeys(item, ['phrase', 'pattern', 'level', 'score', 'reason', 'replacement', 'examples'], path);
     const phrase = c.string(item.phrase, `${path}.phrase`);
     const pattern = c.string(item.pattern, `${path}.pattern`);
     if (
@@ -239,6 +244,13 @@ export function validateBrandRules(input: unknown): Validated<BrandRules> {
     if (score) entry.score = score;
     const reason = c.string(item.reason, `${path}.reason`);
     if (reason !== undefined) entry.reason = reason;
+    const replacement = c.string(item.replacement, `${path}.replacement`);
+    if (replacement !== undefined) {
+      // A replacement that is itself banned by the same entry would be applied and flagged again.
+      if (phrase !== undefined && replacement.trim().toLowerCase() === phrase.trim().toLowerCase())
+        c.fail(`${path}.replacement`, 'replacement_same');
+      else entry.replacement = replacement;
+    }
     const ex = examples(c, item.examples, `${path}.examples`);
     if (ex) entry.examples = ex;
     rules.banned.push(entry);

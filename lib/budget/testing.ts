@@ -54,6 +54,7 @@ export function settingsWithAcme(budgets: Settings['brands'][number]['budgets'] 
       { platform: 'linkedin', handle: 'company:42' },
     ],
     budgets,
+    ignores: [],
     rules: emptyBrandRules(),
   });
   return s;

@@ -11,6 +11,8 @@ export interface RawFinding {
   args?: string[];
   /** Optional variant of the message key: `rule.<id>.<variant>.message`. */
   variant?: string;
+  /** The brand's own words for it (a preferred term, a banned phrase's replacement): what "apply" writes. */
+  replacement?: string;
 }
 
 export interface RawStrength {

@@ -11,7 +11,9 @@ import {
   DEFAULT_REGISTER,
   DEFAULT_THRESHOLDS,
   type Finding,
+  type IgnoreScope,
   type Language,
+  normalisePhrase,
   type Platform,
   type RegisterChoice,
   SCORE_KEYS,
@@ -39,6 +41,11 @@ export interface AnalyzeOptions {
    * one panel never mixes "Sie" and "du", and `mixed-register` marks the forms that differ.
    */
   register?: RegisterChoice;
+  /**
+   * Findings the person ignored (for this draft or for the brand): dropped before anything is
+   * added up, so the score moves and no other rule sees them.
+   */
+  ignore?: readonly IgnoreScope[];
 }
 
 /**
@@ -87,9 +94,16 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   const rawStrengths: Array<{ rule: Rule; strength: RawStrength }> = [];
   const findingsByRule = new Map<string, RawFinding[]>();
   const weights = options.weights === 'prior' ? PRIOR_WEIGHTS : FITTED;
+  const ignored = ignoreTest(options.ignore);
   const run = (rule: Rule, context: Omit<RuleContext, 'register'>) => {
     const ctx: RuleContext = chosenForm ? { ...context, register: chosenForm } : context;
-    const result = rule.check(doc, ctx);
+    const checked = rule.check(doc, ctx);
+    const result = ignored
+      ? {
+          ...checked,
+          findings: checked.findings?.filter((f) => !ignored(rule.id, doc.text.slice(f.start, f.end))),
+        }
+      : checked;
     // Rules see each other's hand-set values (an absence rule asks "is there enough value here?"
     // of the reliefs it was written against, as the fit saw them); the fitted multipliers apply
     // only when the points are added up, in findingPoints/strengthRelief.
@@ -137,8 +151,15 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   const scores = {} as Analysis['scores'];
   let band: Band = 'good';
+  // A brand rule at level `error` breaks the brand's own rules: its score is in "rework" by itself
+  // (issue 10: "flash sale" on the banned list left Push at 28 and green). Only brand rules: the
+  // built-in ones have no `error` level, so the fitted scores and thresholds are unchanged.
+  const floors = new Set<ScoreKey>();
+  for (const { rule } of scored)
+    if (rule.level === 'error' && rule.id.startsWith('brand:')) floors.add(rule.score);
   for (const key of SCORE_KEYS) {
-    const value = squash(points[key]);
+    const squashed = squash(points[key]);
+    const value = floors.has(key) ? Math.max(squashed, thresholds[key].rework) : squashed;
     const b = bandOf(value, thresholds[key]);
     scores[key] = { value, band: b };
     if (BAND_ORDER[b] > BAND_ORDER[band]) band = b;
@@ -164,6 +185,20 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
     stats: stats(doc, draft.length),
     truncated,
   };
+}
+
+/** Whether a finding of rule `id` with `text` is ignored; undefined when nothing is. */
+function ignoreTest(
+  scopes: readonly IgnoreScope[] | undefined,
+): ((id: string, text: string) => boolean) | undefined {
+  if (!scopes || scopes.length === 0) return undefined;
+  const rules = new Set<string>();
+  const phrases = new Set<string>();
+  for (const s of scopes) {
+    if (s.phrase === undefined) rules.add(s.rule);
+    else phrases.add(`${s.rule}\u0000${normalisePhrase(s.phrase)}`);
+  }
+  return (id, text) => rules.has(id) || phrases.has(`${id}\u0000${normalisePhrase(text)}`);
 }
 
 function chooseLanguage(
@@ -282,6 +317,7 @@ function toFinding(doc: Doc, rule: Rule, raw: RawFinding, form: AddressForm): Fi
     weight: 0,
     message: render(doc.lang, `${stem}.${variant}message${brandSuffix(rule)}`, messageArgs, form),
     suggestion: render(doc.lang, `${stem}.${variant}suggestion${brandSuffix(rule)}`, messageArgs, form),
+    ...(raw.replacement === undefined ? {} : { replacement: raw.replacement }),
   };
 }
 

@@ -73,6 +73,34 @@ export interface Finding {
   weight: number;
   message: Explained;
   suggestion: Explained;
+  /**
+   * The brand's replacement for the words (its preferred term, a banned phrase's `replacement`), when
+   * it has one; lib/apply/fix.ts turns it (or a built-in rule's own fix) into one edit.
+   */
+  replacement?: string;
+}
+
+/**
+ * A finding the person chose not to see (issue 10): the whole rule, or only this exact phrase of it
+ * (`normalisePhrase` of the finding's text). For one draft (the content script's session) or for a
+ * brand (`Brand.ignores`).
+ */
+export interface IgnoreScope {
+  rule: string;
+  phrase?: string;
+}
+
+/** A built-in rule's id (its file name) or a brand rule's (`brand:<kind>:<n>`): what an ignore may name. */
+export const RULE_ID = /^(?:[a-z][a-z0-9-]{0,63}|brand:[a-z]{1,16}:[a-z0-9]{1,16})$/;
+
+/** How an ignored phrase is compared: lower case, runs of white space as one space, trimmed. */
+export function normalisePhrase(text: string): string {
+  // Not an account (tests/meta/protocol.test.ts looks for copies of lib/core's account key): words only.
+  return text
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .join(' ')
+    .toLowerCase();
 }
 
 export type StrengthKind =

@@ -61,6 +61,7 @@ describe('brand register', () => {
       defaultLanguage: 'de',
       accounts: [],
       budgets: {},
+      ignores: [],
       rules: { ...emptyBrandRules(), defaultLanguage: 'de', register: { de: 'du' } },
     });
     s.activeBrandId = 'b1';

@@ -24,6 +24,17 @@ export interface Budget {
   spacingMinutes: number;
 }
 
+/**
+ * A finding the brand never wants to see (issue 10, "never for this brand"): the whole rule, or
+ * only this exact phrase of it (lower case, white space collapsed: `normalisePhrase`). `at`: when it
+ * was added (epoch ms), so the options page can list the newest first.
+ */
+export interface Ignore {
+  rule: string;
+  phrase?: string;
+  at: number;
+}
+
 export interface Brand {
   id: string;
   name: string;
@@ -34,6 +45,8 @@ export interface Brand {
   budgets: Partial<Record<Platform, Budget>>;
   /** Banned/preferred phrases, limits, required elements, values, thresholds. */
   rules: BrandRules;
+  /** What the brand chose to ignore; optional within version 1 (absent reads as none). */
+  ignores: Ignore[];
 }
 
 export interface Settings {

@@ -25,6 +25,7 @@ function brand(overrides: Partial<Brand> = {}): Brand {
     accounts: [],
     budgets: {},
     rules: emptyBrandRules(),
+    ignores: [],
     ...overrides,
   };
 }

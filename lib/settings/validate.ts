@@ -10,6 +10,7 @@ import {
   PLATFORM_NAMES,
   PLATFORMS,
 } from '../core';
+import { normalisePhrase, RULE_ID } from '../scoring/types';
 import {
   describeValue as describe,
   type ErrorCode,
@@ -25,6 +26,7 @@ import {
   type Brand,
   type Budget,
   defaultSettings,
+  type Ignore,
   SETTINGS_VERSION,
   type Settings,
 } from './types';
@@ -178,7 +180,11 @@ interface Seen {
 function validateBrand(e: Errors, raw: unknown, index: number, seen: Seen): Brand | undefined {
   const path = `brands[${index}]`;
   if (!isRecord(raw)) return e.fail(path, 'not_object', describe(raw));
-  e.unknownKeys(raw, ['id', 'name', 'languages', 'defaultLanguage', 'accounts', 'budgets', 'rules'], path);
+  e.unknownKeys(
+    raw,
+    ['id', 'name', 'languages', 'defaultLanguage', 'accounts', 'budgets', 'rules', 'ignores'],
+    path,
+  );
   let id: string | undefined;
   if (typeof raw.id !== 'string' || !BRAND_ID.test(raw.id)) e.add(`${path}.id`, 'bad_id', describe(raw.id));
   else if (seen.ids.has(raw.id)) e.add(`${path}.id`, 'id_taken', `brands[${seen.ids.get(raw.id)}]`);
@@ -221,8 +227,63 @@ function validateBrand(e: Errors, raw: unknown, index: number, seen: Seen): Bran
   });
   const budgets = validateBudgets(e, raw.budgets, `${path}.budgets`);
   const rules = validateRules(e, raw.rules, `${path}.rules`, defaultLanguage);
+  const ignores = validateIgnores(e, raw.ignores, `${path}.ignores`);
   if (id === undefined || name === undefined) return undefined;
-  return { id, name, languages, defaultLanguage, accounts, budgets, rules };
+  return { id, name, languages, defaultLanguage, accounts, budgets, rules, ignores };
+}
+
+export const MAX_IGNORES = 1_000;
+export const MAX_IGNORED_PHRASE = 500;
+
+/**
+ * `Brand.ignores`, optional within version 1: settings and exports from before it have none and
+ * mean "nothing ignored". A phrase is stored as the scorer compares it (`normalisePhrase`).
+ */
+function validateIgnores(e: Errors, raw: unknown, path: string): Ignore[] {
+  const out: Ignore[] = [];
+  const seen = new Set<string>();
+  for (const [i, item] of e.items(raw, path, MAX_IGNORES).entries()) {
+    const p = `${path}[${i}]`;
+    if (!isRecord(item)) {
+      e.add(p, 'not_object_with', fieldList('rule', 'phrase', 'at'), describe(item));
+      continue;
+    }
+    e.unknownKeys(item, ['rule', 'phrase', 'at'], p);
+    if (typeof item.rule !== 'string' || !RULE_ID.test(item.rule)) {
+      e.add(`${p}.rule`, 'ignore_rule', describe(item.rule));
+      continue;
+    }
+    let phrase: string | undefined;
+    if (item.phrase !== undefined) {
+      if (typeof item.phrase !== 'string') {
+        e.add(`${p}.phrase`, 'not_string', describe(item.phrase));
+        continue;
+      }
+      phrase = normalisePhrase(item.phrase);
+      if (phrase === '') {
+        e.add(`${p}.phrase`, 'empty');
+        continue;
+      }
+      if (phrase.length > MAX_IGNORED_PHRASE) {
+        e.add(`${p}.phrase`, 'too_long', MAX_IGNORED_PHRASE);
+        continue;
+      }
+    }
+    if (typeof item.at !== 'number' || !Number.isFinite(item.at) || item.at < 0) {
+      e.add(`${p}.at`, 'ignore_at', describe(item.at));
+      continue;
+    }
+    const key = `${item.rule}\u0000${phrase ?? ''}`;
+    if (seen.has(key)) {
+      e.add(p, 'listed_twice');
+      continue;
+    }
+    seen.add(key);
+    out.push(
+      phrase === undefined ? { rule: item.rule, at: item.at } : { rule: item.rule, phrase, at: item.at },
+    );
+  }
+  return out;
 }
 
 /** `https://host[:port]` with nothing after it, lower-case: how Mastodon instances are stored. */

@@ -88,6 +88,7 @@ function corpus(): ValidationError[] {
       defaultLanguage: 'en' as const,
       accounts: [],
       budgets: {},
+      ignores: [],
       rules: {
         ...emptyBrandRules(),
         banned: Array.from({ length: 1000 }, (_, j) => ({ phrase: `${'y'.repeat(480)} ${j}` })),

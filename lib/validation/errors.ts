@@ -52,6 +52,10 @@ const ENGLISH = {
   example_flagged: 'is flagged by this rule but should be fine',
   threshold_range: 'thresholds are scores from 0 to 100',
   threshold_order: '"consider" must be below "rework"',
+  replacement_same: 'is the banned phrase itself',
+  // Ignored findings (Brand.ignores).
+  ignore_rule: 'is not a rule id like "all-caps" or "brand:banned:0", got $1',
+  ignore_at: 'must be a time in milliseconds, got $1',
   // Brands, accounts, sites.
   bad_id: 'must be 1–64 letters, digits, "-" or "_", got $1',
   id_taken: 'is the same as the id of $1',

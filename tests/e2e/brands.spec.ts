@@ -21,6 +21,7 @@ const BEAN: Brand = {
   // Written as people type it; the page shows `steady_brand`.
   accounts: [{ platform: 'x', handle: '@Steady_Brand' }],
   budgets: { x: { perDay: 2, spacingMinutes: 0 } },
+  ignores: [],
   rules: {
     ...emptyBrandRules(),
     banned: [{ phrase: 'cheap', level: 'error', reason: BEAN_REASON }],
@@ -34,6 +35,7 @@ const LABS: Brand = {
   defaultLanguage: 'en',
   accounts: [{ platform: 'x', handle: 'steady_support' }],
   budgets: { x: { perDay: 5, spacingMinutes: 0 } },
+  ignores: [],
   rules: {
     ...emptyBrandRules(),
     // Second in the list, so its finding (`brand:banned:1`) cannot be mistaken for Bean's (`brand:banned:0`).

@@ -173,6 +173,7 @@ function brand(id: string, handle: string, perDay: number, spacingMinutes: numbe
     defaultLanguage: 'en',
     accounts: [{ platform: 'x', handle }],
     budgets: { x: { perDay, spacingMinutes } },
+    ignores: [],
     rules: emptyBrandRules(),
   };
 }

@@ -19,6 +19,7 @@ const BRAND: Brand = {
   defaultLanguage: 'en',
   accounts: [{ platform: 'x', handle: 'steady_brand' }],
   budgets: { x: { perDay: 3, spacingMinutes: 0 } },
+  ignores: [],
   rules: { ...emptyBrandRules(), banned: [{ phrase: 'cheap', level: 'error', reason: SECRET_REASON }] },
 };
 

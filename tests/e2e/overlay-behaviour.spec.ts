@@ -167,6 +167,7 @@ function overBudgetBrand(): Brand {
     defaultLanguage: 'en',
     accounts: [{ platform: 'x', handle: 'steady_brand' }],
     budgets: { x: { perDay: 1, spacingMinutes: 0 } },
+    ignores: [],
     rules: emptyBrandRules(),
   };
 }
