@@ -62,13 +62,8 @@ export class Coach {
           attached.add(session);
           session.onDispose(
             effect(() => {
-              const request: DraftRequest = {
-                text: session.text.value,
-                site: this.site,
-                account: session.account.value,
-                kind: session.kind.value,
-              };
-              void this.score(session, request);
+              session.rescore.value;
+              void this.score(session, this.requestFor(session, true));
             }),
           );
         }
@@ -141,13 +136,18 @@ export class Coach {
     return reply?.analysis ?? null;
   }
 
-  private requestFor(session: DraftSession): DraftRequest {
-    return {
-      text: session.text.peek(),
+  /** What the background needs; `track` reads the signals (an effect then re-scores when they change). */
+  private requestFor(session: DraftSession, track = false): DraftRequest {
+    const read = <T>(s: { value: T; peek(): T }) => (track ? s.value : s.peek());
+    const request: DraftRequest = {
+      text: read(session.text),
       site: this.site,
-      account: session.account.peek(),
-      kind: session.kind.peek(),
+      account: read(session.account),
+      kind: read(session.kind),
     };
+    const ignored = read(session.ignored);
+    if (ignored.length > 0) request.ignores = [...ignored];
+    return request;
   }
 
   private async score(session: DraftSession, request: DraftRequest, budgetOnly = false): Promise<void> {
@@ -161,6 +161,7 @@ export class Coach {
       batch(() => {
         session.analysis.value = null;
         session.dismissed.value = false; // a cleared editor is a new draft
+        if (session.ignored.peek().length > 0) session.ignored.value = []; // and "ignore here" was for the old one
       });
       // Only the composer in use shows a budget line.
       if (this.watcher.active.peek() !== session) return;

@@ -32,13 +32,70 @@ let sheet: CSSStyleSheet | undefined;
  */
 export function highlightSpans(
   analysis: Pick<Analysis, 'findings'>,
-): Array<{ start: number; end: number; score: ScoreKey }> {
-  const out: Array<{ start: number; end: number; score: ScoreKey }> = [];
-  for (const f of analysis.findings)
-    for (const s of f.spans)
+): Array<{ start: number; end: number; score: ScoreKey; finding: number; span: number }> {
+  const out: Array<{ start: number; end: number; score: ScoreKey; finding: number; span: number }> = [];
+  analysis.findings.forEach((f, finding) => {
+    f.spans.forEach((s, span) => {
       if (s.end > s.start && s.end - s.start <= MAX_HIGHLIGHT)
-        out.push({ start: s.start, end: s.end, score: f.score });
+        out.push({ start: s.start, end: s.end, score: f.score, finding, span });
+    });
+  });
   return out;
+}
+
+/** One underlined span as drawn: which finding and span of the analysis, over which DOM ranges. */
+export interface DrawnSpan {
+  finding: number;
+  span: number;
+  ranges: readonly StaticRange[];
+}
+
+/** What the underlines show now, for the card's hit-test (empty when nothing is drawn). */
+let drawn: { analysis: Analysis; spans: DrawnSpan[] } | null = null;
+
+/** The rects of one drawn span's text on screen, line by line (live: measured now). */
+export function spanRects(spans: readonly StaticRange[]): DOMRect[] {
+  const out: DOMRect[] = [];
+  for (const r of spans) {
+    // A StaticRange cannot measure itself; a live Range over the same points can, and is dropped at once.
+    const live = document.createRange();
+    try {
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+    } catch {
+      continue; // the editor replaced the node since: nothing to measure
+    }
+    for (const rect of live.getClientRects()) if (rect.width > 0 && rect.height > 0) out.push(rect);
+  }
+  return out;
+}
+
+/** Extra pixels below a line that still count as on its underline (the wavy line hangs below the text). */
+const UNDERLINE_SLACK = 4;
+
+/**
+ * The underlined span under the point (viewport pixels), with the rect of its line there; null when
+ * the point is on no underline or the analysis is not the one drawn. Read-only: it measures ranges.
+ */
+export function hitTest(
+  analysis: Analysis,
+  x: number,
+  y: number,
+): { finding: number; span: number; line: DOMRect } | null {
+  if (!drawn || drawn.analysis !== analysis) return null;
+  for (const d of drawn.spans) {
+    for (const rect of spanRects(d.ranges)) {
+      if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom + UNDERLINE_SLACK)
+        return { finding: d.finding, span: d.span, line: rect };
+    }
+  }
+  return null;
+}
+
+/** The drawn ranges of a finding's span (none for a textarea or a span not drawn). */
+export function drawnRanges(analysis: Analysis, finding: number, span: number): readonly StaticRange[] {
+  if (!drawn || drawn.analysis !== analysis) return [];
+  return drawn.spans.find((d) => d.finding === finding && d.span === span)?.ranges ?? [];
 }
 
 function supported(): boolean {
@@ -56,6 +113,7 @@ export function drawHighlights(analysis: Analysis, parts: readonly EditorText[],
   if (!supported()) return;
   adoptSheet();
   const byScore: Record<ScoreKey, AbstractRange[]> = { broadcast: [], pushiness: [], missingValue: [] };
+  const spans: DrawnSpan[] = [];
   // Where each editor's text starts in the joined draft (thread items are joined by `separator`).
   const starts: number[] = [];
   let at = 0;
@@ -68,11 +126,15 @@ export function drawHighlights(analysis: Analysis, parts: readonly EditorText[],
       const base = starts[i] ?? 0;
       const part = parts[i];
       if (!part || span.start < base) continue;
-      if (span.end <= base + part.text.length)
-        byScore[span.score].push(...rangesFor(part, span.start - base, span.end - base));
+      if (span.end <= base + part.text.length) {
+        const ranges = rangesFor(part, span.start - base, span.end - base);
+        byScore[span.score].push(...ranges);
+        if (ranges.length > 0) spans.push({ finding: span.finding, span: span.span, ranges });
+      }
       break;
     }
   }
+  drawn = { analysis, spans };
   for (const key of Object.keys(NAMES) as ScoreKey[]) {
     const ranges = byScore[key];
     if (ranges.length === 0) CSS.highlights.delete(NAMES[key]);
@@ -81,6 +143,7 @@ export function drawHighlights(analysis: Analysis, parts: readonly EditorText[],
 }
 
 export function clearHighlights(): void {
+  drawn = null;
   if (!supported()) return;
   for (const name of Object.values(NAMES)) CSS.highlights.delete(name);
 }

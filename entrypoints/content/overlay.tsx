@@ -4,10 +4,15 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { i18n } from '#i18n';
 import { ANALYSIS_VIEW_CSS, AnalysisView, bandLabel, scoreLabel } from '../../components/analysis-view';
+import { type Fix, fixFor } from '../../lib/apply/fix';
 import type { BudgetStatus } from '../../lib/budget/types';
+import type { BodyOf, IgnoreReply } from '../../lib/protocol';
 import { type Analysis, type Band, SCORE_KEYS, type ScoreKey } from '../../lib/scoring/types';
+import { applyInEditor } from './apply';
+import { CARD_CSS, CARD_WIDTH, Card, type CardActions, type CardState } from './card';
+import { drawnRanges, hitTest, spanRects } from './highlights';
 import { clearOfPage, composerBox, composerElement, composerObstacles, toRect } from './layout';
-import { GAP, leastBad, placeDock, placePanel, type Rect, type Shape } from './placement';
+import { GAP, leastBad, placeCard, placeDock, placePanel, type Rect, type Shape } from './placement';
 import type { DraftSession } from './session';
 import type { ComposerWatcher } from './watcher';
 
@@ -47,6 +52,15 @@ type Arrangement = 'row' | 'stack';
 const PANEL_WIDTH = 380;
 /** How long a hit-tested place keeps its answer (see `Overlay.clearOfPage`). */
 const HIT_CACHE_MS = 400;
+/** The pointer rests this long on an underline before its card opens (a click opens it at once). */
+const HOVER_MS = 350;
+/** A card opened by hovering closes this long after the pointer left the word and the card. */
+const LEAVE_MS = 400;
+
+/** What the overlay asks the background for (lib/protocol.ts), injected so nothing else is imported. */
+export interface OverlayDeps {
+  ignore(body: BodyOf<'ignore'>): Promise<IgnoreReply | null>;
+}
 
 /** Runs `action` for the person's own input only, never for an event a page script made. */
 function trusted<E extends Event>(action: (e: E) => void): (e: E) => void {
@@ -63,6 +77,8 @@ export class Overlay {
   readonly collapsed = signal(false);
   /** The page's own scheme around the composer. */
   readonly dark = signal(false);
+  /** The open card on one underline (issue 10), or null. */
+  readonly card = signal<CardState | null>(null);
 
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private mounting: Promise<void> | null = null;
@@ -78,10 +94,18 @@ export class Overlay {
   private readonly resizeObserver = new ResizeObserver(() => this.schedule());
   private readonly hitCache = new Map<string, { clear: boolean; at: number }>();
   private observed: Element[] = [];
+  private cardEl: HTMLElement | null = null;
+  /** The last place the card's line was on screen (the underline goes once the draft changes). */
+  private cardLine: Rect | null = null;
+  private pointer: { x: number; y: number; path: EventTarget[] } | null = null;
+  private hoverFrame = 0;
+  private hoverTimer: number | undefined;
+  private leaveTimer: number | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly watcher: ComposerWatcher,
+    private readonly deps: OverlayDeps = { ignore: async () => null },
   ) {}
 
   start(): void {
@@ -93,6 +117,10 @@ export class Overlay {
     // capture phase: the first to see it, before any site handler could stop it.
     this.ctx.addEventListener(window, 'keydown', (e) => this.onKeydown(e), passive);
     this.ctx.addEventListener(window, 'pointerdown', (e) => this.onPointerDown(e), passive);
+    // The card on an underline: the pointer is hit-tested against the drawn ranges (highlights.ts).
+    // Observed only, like everything above: nothing is added to the editor, nothing is prevented.
+    this.ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e), passive);
+    this.ctx.addEventListener(document, 'click', (e) => this.onClick(e), passive);
     let current: DraftSession | null = null;
     let lastAnalysis: unknown = null;
     const stop = effect(() => {
@@ -100,9 +128,14 @@ export class Overlay {
       if (session !== current) {
         current = session;
         this.open.value = null;
+        this.card.value = null;
         this.collapsed.value = false;
         this.follow(session);
       }
+      // New scores: a card about the old ones closes, unless it shows what just happened (Undo).
+      const card = this.card.peek();
+      if (card && !card.outcome && card.analysis !== (session?.analysis.value ?? null))
+        this.card.value = null;
       if (session && !this.ui) void this.mount();
       // New scores: look at the page's scheme again (a site may switch themes while one writes).
       const analysis = session?.analysis.value ?? null;
@@ -113,6 +146,7 @@ export class Overlay {
       session?.dismissed.value;
       this.watcher.sessions.value; // a scan may have changed the composer (a thread item added)
       this.open.value;
+      this.card.value;
       this.arrangement.value;
       this.collapsed.value;
       this.schedule();
@@ -144,13 +178,202 @@ export class Overlay {
    */
   toggleFromKeyboard(): void {
     const session = this.watcher.active.value;
-    if (!session?.analysis.value) return;
-    if (this.open.value !== null) {
-      this.close(true);
+    const analysis = session?.analysis.value;
+    if (!session || !analysis) return;
+    const card = this.card.peek();
+    if (this.open.value !== null || card) {
+      // Again: step through the findings one card at a time, then back to the editor.
+      const next = card && card.analysis === analysis ? card.index + 1 : 0;
+      if (next >= analysis.findings.length) {
+        this.closeCard(true);
+        this.close(true);
+        return;
+      }
+      this.open.value = null;
+      this.openCard({ analysis, index: next, span: 0, line: 0, via: 'keyboard', outcome: null });
       return;
     }
     session.dismissed.value = false;
     this.openPanel('all', true);
+  }
+
+  // ---- The card on an underline ----
+
+  private openCard(state: CardState): void {
+    if (state.via === 'keyboard') {
+      const active = document.activeElement;
+      if (!this.returnFocus)
+        this.returnFocus =
+          active instanceof HTMLElement && !(this.ui && active === this.ui.shadowHost)
+            ? active
+            : anchorElement(this.watcher.active.value);
+      requestAnimationFrame(() => this.cardEl?.focus());
+    }
+    this.cardLine = null;
+    this.card.value = state;
+  }
+
+  /** Closes the card; with `restore`, focus goes back to the editor if the card had it. */
+  private closeCard(restore: boolean): void {
+    window.clearTimeout(this.hoverTimer);
+    window.clearTimeout(this.leaveTimer);
+    this.leaveTimer = undefined;
+    if (!this.card.peek()) return;
+    const hadFocus = this.ui !== null && document.activeElement === this.ui.shadowHost;
+    this.card.value = null;
+    if (this.open.value !== null) return; // the panel keeps its own focus return
+    const target = this.returnFocus ?? anchorElement(this.watcher.active.value);
+    this.returnFocus = null;
+    if (restore && hadFocus && target?.isConnected) target.focus();
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    if (!e.isTrusted || e.pointerType === 'touch') return;
+    this.pointer = { x: e.clientX, y: e.clientY, path: e.composedPath() };
+    // One hit-test per frame however fast the pointer moves.
+    if (!this.hoverFrame) this.hoverFrame = requestAnimationFrame(() => this.hover());
+  }
+
+  private hover(): void {
+    this.hoverFrame = 0;
+    const p = this.pointer;
+    const session = this.watcher.active.peek();
+    const analysis = session?.analysis.peek();
+    if (!p || !session || !analysis || session.dismissed.peek()) return;
+    const card = this.card.peek();
+    if (this.ui && p.path.includes(this.ui.shadowHost)) {
+      window.clearTimeout(this.leaveTimer);
+      this.leaveTimer = undefined;
+      return;
+    }
+    const inEditor = session.composer.editors.some((ed) => p.path.includes(ed));
+    const hit = inEditor ? hitTest(analysis, p.x, p.y) : null;
+    window.clearTimeout(this.hoverTimer);
+    if (hit && card && card.index === hit.finding && card.span === hit.span) {
+      window.clearTimeout(this.leaveTimer);
+      this.leaveTimer = undefined;
+      return;
+    }
+    if (hit) {
+      this.hoverTimer = window.setTimeout(() => {
+        if (session.analysis.peek() !== analysis || this.card.peek()?.outcome) return;
+        this.openCard({
+          analysis,
+          index: hit.finding,
+          span: hit.span,
+          line: lineOf(analysis, hit),
+          via: 'pointer',
+          outcome: null,
+        });
+      }, HOVER_MS);
+    }
+    if (card?.via === 'pointer' && !card.outcome && this.leaveTimer === undefined)
+      this.leaveTimer = window.setTimeout(() => {
+        this.leaveTimer = undefined;
+        this.closeCard(false);
+      }, LEAVE_MS);
+  }
+
+  /** A click on an underlined word opens its card at once (the click still places the caret, as always). */
+  private onClick(e: MouseEvent): void {
+    if (!e.isTrusted) return;
+    const session = this.watcher.active.peek();
+    const analysis = session?.analysis.peek();
+    if (!session || !analysis || session.dismissed.peek()) return;
+    const path = e.composedPath();
+    if (!session.composer.editors.some((ed) => path.includes(ed))) return;
+    const hit = hitTest(analysis, e.clientX, e.clientY);
+    if (!hit) return;
+    window.clearTimeout(this.hoverTimer);
+    this.openCard({
+      analysis,
+      index: hit.finding,
+      span: hit.span,
+      line: lineOf(analysis, hit),
+      via: 'pointer',
+      outcome: null,
+    });
+  }
+
+  /** The fix the card offers for its finding in the draft as it is now (null: none, or stale). */
+  fixFor(card: CardState): Fix | null {
+    const session = this.watcher.active.peek();
+    const finding = card.analysis.findings[card.index];
+    if (!session || !finding || session.scored?.analysis !== card.analysis) return null;
+    return fixFor(session.scored.text, finding, card.span, card.analysis.rulesLanguage);
+  }
+
+  readonly cardActions: CardActions = {
+    setCard: (el) => {
+      this.cardEl = el;
+    },
+    close: () => this.closeCard(true),
+    next: () => this.toggleFromKeyboard(),
+    apply: (fix) => void this.apply(fix),
+    ignoreHere: () => this.ignoreHere(),
+    neverForBrand: (scope) => void this.neverForBrand(scope),
+  };
+
+  private outcome(outcome: CardState['outcome']): void {
+    const card = this.card.peek();
+    if (card) this.card.value = { ...card, outcome };
+  }
+
+  private async apply(fix: Fix): Promise<void> {
+    const session = this.watcher.active.peek();
+    if (!session) return;
+    const result = await applyInEditor(session, fix, () => this.watcher.read(session));
+    this.outcome({ kind: result });
+  }
+
+  private ignoreHere(): void {
+    const session = this.watcher.active.peek();
+    const card = this.card.peek();
+    const finding = card?.analysis.findings[card.index];
+    if (!session || !finding) return;
+    const scope = { rule: finding.rule, phrase: finding.text };
+    const before = session.ignored.peek();
+    session.ignored.value = [...before, scope];
+    this.outcome({
+      kind: 'ignored-here',
+      undo: () => {
+        session.ignored.value = session.ignored.peek().filter((s) => s !== scope);
+        this.closeCard(true);
+      },
+    });
+  }
+
+  private async neverForBrand(scope: 'phrase' | 'rule'): Promise<void> {
+    const session = this.watcher.active.peek();
+    const card = this.card.peek();
+    const finding = card?.analysis.findings[card.index];
+    if (!session || !finding) return;
+    const body: BodyOf<'ignore'> = {
+      site: session.composer.site,
+      account: session.account.peek(),
+      rule: finding.rule,
+      ...(scope === 'phrase' ? { phrase: finding.text } : {}),
+    };
+    const reply = await this.deps.ignore(body);
+    if (!reply?.ok) {
+      this.outcome({ kind: 'ignore-failed' });
+      return;
+    }
+    session.rescore.value += 1;
+    this.outcome({
+      kind: 'ignored-brand',
+      brand: reply.brand.name,
+      undo: () => {
+        void this.deps.ignore({ ...body, undo: true }).then((r) => {
+          if (!r?.ok) {
+            this.outcome({ kind: 'ignore-failed' });
+            return;
+          }
+          session.rescore.value += 1;
+          this.closeCard(true);
+        });
+      },
+    });
   }
 
   private openPanel(focus: PanelFocus, moveFocus: boolean): void {
@@ -180,15 +403,18 @@ export class Overlay {
   }
 
   private onKeydown(e: KeyboardEvent): void {
-    if (!e.isTrusted || e.key !== 'Escape' || this.open.value === null) return;
-    this.close(true);
+    if (!e.isTrusted || e.key !== 'Escape') return;
+    if (this.card.peek()) this.closeCard(true);
+    else if (this.open.value !== null) this.close(true);
   }
 
   private onPointerDown(e: PointerEvent): void {
-    if (!e.isTrusted || this.open.value === null || !this.ui) return;
+    if (!e.isTrusted || !this.ui) return;
     if (e.composedPath().includes(this.ui.shadowHost)) return;
-    // A click outside: the person moved on; focus goes where they clicked.
-    this.close(false);
+    // A click outside: the person moved on; focus goes where they clicked (a click on an underline
+    // opens that card again, onClick).
+    this.closeCard(false);
+    if (this.open.value !== null) this.close(false);
   }
 
   private async mount(): Promise<void> {
@@ -201,7 +427,7 @@ export class Overlay {
         anchor: document.documentElement,
         append: 'last',
         mode: 'closed',
-        css: ANALYSIS_VIEW_CSS + STYLE,
+        css: ANALYSIS_VIEW_CSS + STYLE + CARD_CSS,
         onMount: (container) => {
           // Keep focus in the editor: pressing our buttons must not blur the composer.
           container.addEventListener('mousedown', (e) => e.preventDefault());
@@ -359,6 +585,27 @@ export class Overlay {
       panel.style.maxHeight = `${Math.round(r.bottom - r.top)}px`;
     }
 
+    const card = this.card.peek();
+    const cardEl = this.cardEl;
+    if (card && cardEl) {
+      const rects = spanRects(drawnRanges(card.analysis, card.index, card.span));
+      const at = rects[card.line] ?? rects[0];
+      // Without an underline (a textarea, or the draft changed since): below the editor itself.
+      const line = at ? toRect(at) : (this.cardLine ?? toRect(session.anchor.getBoundingClientRect()));
+      this.cardLine = line;
+      const submit = session.composer.submit ? [toRect(session.composer.submit.getBoundingClientRect())] : [];
+      const r = placeCard({
+        viewport,
+        line,
+        size: { width: Math.min(CARD_WIDTH, viewport.width - 8), height: cardEl.scrollHeight + 2 },
+        obstacles: placed ? [placed.rect, ...submit] : submit,
+      });
+      cardEl.style.left = `${Math.round(r.left)}px`;
+      cardEl.style.top = `${Math.round(r.top)}px`;
+      cardEl.style.width = `${Math.round(r.right - r.left)}px`;
+      cardEl.style.maxHeight = `${Math.round(r.bottom - r.top)}px`;
+    }
+
     if (EXPOSE_TIMING && this.timing !== null && g) {
       ui.shadowHost.dataset.scoreMs = this.timing.toFixed(1);
       this.timing = null;
@@ -406,6 +653,13 @@ function shapesOf(
     size: { width: Math.max(main.width, budget.width), height: main.height + 4 + budget.height },
   };
   return row.size.width <= boxWidth ? [row, stack] : [stack, row];
+}
+
+/** Which of the span's line boxes holds the hit (a word broken over two lines has two). */
+function lineOf(analysis: Analysis, hit: { finding: number; span: number; line: DOMRect }): number {
+  const rects = spanRects(drawnRanges(analysis, hit.finding, hit.span));
+  const i = rects.findIndex((r) => r.top === hit.line.top && r.left === hit.line.left);
+  return Math.max(0, i);
 }
 
 function anchorElement(session: DraftSession | null): HTMLElement | null {
@@ -609,7 +863,24 @@ function OverlayApp({ overlay, watcher }: { overlay: Overlay; watcher: ComposerW
         )}
       </div>
       {open !== null && !dismissed && <Panel session={session} analysis={analysis} overlay={overlay} />}
+      {!dismissed && <CardView overlay={overlay} session={session} />}
     </div>
+  );
+}
+
+function CardView({ overlay, session }: { overlay: Overlay; session: DraftSession }) {
+  const card = overlay.card.value;
+  const finding = card?.analysis.findings[card.index];
+  if (!card || !finding) return null;
+  return (
+    <Card
+      state={card}
+      finding={finding}
+      fix={card.outcome ? null : overlay.fixFor(card)}
+      brand={session.brand.value}
+      more={card.index + 1 < card.analysis.findings.length}
+      actions={overlay.cardActions}
+    />
   );
 }
 

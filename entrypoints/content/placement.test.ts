@@ -6,6 +6,7 @@ import {
   intersects,
   leastBad,
   MARGIN,
+  placeCard,
   placeDock,
   placePanel,
   type Rect,
@@ -185,5 +186,44 @@ describe('placePanel', () => {
     });
     expect(r.top).toBe(lowDock.bottom + GAP);
     expect(intersects(r, lowDock)).toBe(false);
+  });
+});
+
+describe('placeCard', () => {
+  const viewport = { width: 1000, height: 800 };
+  const size = { width: 300, height: 160 };
+
+  it('goes right under the line, starting where the word starts', () => {
+    const line = rect(100, 200, 60, 20);
+    expect(placeCard({ viewport, line, size })).toEqual(rect(100, 220 + GAP, 300, 160));
+  });
+
+  it('flips above a line near the bottom, and never covers the line', () => {
+    const line = rect(100, 700, 60, 20);
+    const r = placeCard({ viewport, line, size });
+    expect(r.bottom).toBeLessThanOrEqual(line.top);
+    expect(intersects(r, line)).toBe(false);
+  });
+
+  it('stays on screen at the right edge', () => {
+    const r = placeCard({ viewport, line: rect(950, 100, 40, 20), size });
+    expect(r.right).toBeLessThanOrEqual(viewport.width - MARGIN);
+  });
+
+  it('avoids an obstacle below when there is room above', () => {
+    const line = rect(100, 400, 60, 20);
+    const submit = rect(80, 450, 200, 40);
+    const r = placeCard({ viewport, line, size, obstacles: [submit] });
+    expect(intersects(r, submit)).toBe(false);
+    expect(r.bottom).toBeLessThanOrEqual(line.top);
+  });
+
+  it('scrolls inside the taller side when neither side has room, still off the line', () => {
+    const small = { width: 1000, height: 200 };
+    const line = rect(100, 60, 60, 20);
+    const r = placeCard({ viewport: small, line, size });
+    expect(r.top).toBe(80 + GAP);
+    expect(r.bottom).toBeLessThanOrEqual(small.height - MARGIN);
+    expect(intersects(r, line)).toBe(false);
   });
 });

@@ -244,3 +244,38 @@ export function placePanel(input: PanelInput): Rect {
   const h = Math.max(0, Math.min(natural, aboveRoom));
   return rect(left, split.top - GAP - h, w, h);
 }
+
+export interface CardInput {
+  viewport: Size;
+  /** The line of text the card is about (the underlined word's line box): never covered. */
+  line: Rect;
+  /** The card's natural size. */
+  size: Size;
+  /** Also kept clear when there is room (the dock, the post button). */
+  obstacles?: readonly Rect[];
+}
+
+/**
+ * Where the card of one underline goes (issue 10): right under its line, starting where the word
+ * starts, else above it; never over the line itself, so the person still sees what they are reading
+ * about. With room on neither side in full, the taller side is used and the card scrolls inside.
+ */
+export function placeCard(input: CardInput): Rect {
+  const { viewport, line, size } = input;
+  const w = Math.min(size.width, viewport.width - 2 * MARGIN);
+  const left = clampX(line.left, w, viewport);
+  const belowTop = line.bottom + GAP;
+  const belowRoom = viewport.height - MARGIN - belowTop;
+  const aboveRoom = line.top - GAP - MARGIN;
+  const obstacles = input.obstacles ?? [];
+  const below = rect(left, belowTop, w, size.height);
+  const above = rect(left, line.top - GAP - size.height, w, size.height);
+  const fits = (r: Rect, room: number) => room >= size.height && !obstacles.some((o) => intersects(r, o));
+  if (fits(below, belowRoom)) return below;
+  if (fits(above, aboveRoom)) return above;
+  if (belowRoom >= size.height) return below;
+  if (aboveRoom >= size.height) return above;
+  if (belowRoom >= aboveRoom) return rect(left, belowTop, w, Math.max(0, belowRoom));
+  const h = Math.max(0, aboveRoom);
+  return rect(left, line.top - GAP - h, w, h);
+}

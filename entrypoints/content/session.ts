@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals-core';
 import type { BudgetStatus, PostKind } from '../../lib/budget/types';
 import type { BrandRef } from '../../lib/protocol';
-import type { Analysis } from '../../lib/scoring/types';
+import type { Analysis, IgnoreScope } from '../../lib/scoring/types';
 import type { Composer, EditorText } from '../../lib/sites/types';
 
 /** How thread items are joined into one draft: they read as separate paragraphs. */
@@ -37,6 +37,10 @@ export class DraftSession {
   /** The person hid the coaching for this draft; it comes back with a new (cleared) draft or the handle. */
   readonly dismissed = signal(false);
   readonly pending = signal<PendingPublish | null>(null);
+  /** "Ignore here" (issue 10): what the person ignored in this draft only; sent with every score request. */
+  readonly ignored = signal<readonly IgnoreScope[]>([]);
+  /** Bumped to score the same text again (the brand's ignores changed from the card). */
+  readonly rescore = signal(0);
   /**
    * The latest scores and the exact text they are for. Unlike `analysis` it survives the editor
    * being cleared, since the publish tracker asks for it after the site emptied the box.

@@ -21,7 +21,8 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
 
   let overlay: Overlay | null = null;
   const watcher = new ComposerWatcher(ctx, adapter, (node) => overlay?.contains(node) ?? false);
-  overlay = new Overlay(ctx, watcher);
+  // The card's "never for this brand" is written by the background (lib/protocol.ts `ignore`).
+  overlay = new Overlay(ctx, watcher, { ignore: (body) => call('ignore', body) });
   const ui = overlay;
   const coach = new Coach(ctx, adapter.id, watcher, {
     // One round trip per rescore (lib/protocol.ts `draft`): the analysis with the rules of the

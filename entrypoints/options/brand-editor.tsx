@@ -19,6 +19,7 @@ import {
   type Platform,
 } from '../../lib/core';
 import { type Brand, DEFAULT_BUDGETS, type Settings } from '../../lib/settings/types';
+import { IgnoresEditor } from './ignores-editor';
 import type { OptionsState } from './options-state';
 
 /** Runs `change` on brand `index` of a copy of the draft. */
@@ -177,6 +178,8 @@ export function BrandEditor({ state, index }: { state: OptionsState; index: numb
       </fieldset>
 
       <BudgetsEditor state={state} index={index} brand={brand} />
+      {/* act (issue 10): what the brand ignores, from the card's "never for this brand". */}
+      <IgnoresEditor state={state} index={index} brand={brand} />
     </>
   );
 }

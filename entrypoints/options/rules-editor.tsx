@@ -205,6 +205,19 @@ function BannedEditor({ state, index, brand }: ItemProps) {
                 })
               }
             />
+            <TextField
+              class="grow"
+              path={`${path}.replacement`}
+              label={i18n.t('card.replacement_field')}
+              hint={i18n.t('card.replacement_hint')}
+              value={entry.replacement ?? ''}
+              onInput={(v) =>
+                edit(k, (e) => {
+                  if (v === '') delete e.replacement;
+                  else e.replacement = v;
+                })
+              }
+            />
             <EntryFooter
               path={path}
               examples={entry.examples}
@@ -224,7 +237,9 @@ function BannedEditor({ state, index, brand }: ItemProps) {
         type="button"
         onClick={() => {
           updateBrand(state, index, (b) => {
-            b.rules.banned.push({ phrase: '', level: 'warning' });
+            // Issue 10: a phrase the brand bans breaks its rules, so a new one is an error (its score
+            // goes to "rework"); entries saved without a level keep meaning "warning".
+            b.rules.banned.push({ phrase: '', level: 'error' });
           });
           focusLater(fieldId(`${base}[${brand.rules.banned.length}].phrase`));
         }}
