@@ -47,6 +47,8 @@ export function highlightSpans(
 export interface DrawnSpan {
   finding: number;
   span: number;
+  /** Its length in the draft: where underlines overlap, the shortest (most specific) wins. */
+  length: number;
   ranges: readonly StaticRange[];
 }
 
@@ -83,13 +85,17 @@ export function hitTest(
   y: number,
 ): { finding: number; span: number; line: DOMRect } | null {
   if (!drawn || drawn.analysis !== analysis) return null;
+  let best: { finding: number; span: number; line: DOMRect; length: number } | null = null;
   for (const d of drawn.spans) {
+    if (best && d.length >= best.length) continue;
     for (const rect of spanRects(d.ranges)) {
-      if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom + UNDERLINE_SLACK)
-        return { finding: d.finding, span: d.span, line: rect };
+      if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom + UNDERLINE_SLACK) {
+        best = { finding: d.finding, span: d.span, line: rect, length: d.length };
+        break;
+      }
     }
   }
-  return null;
+  return best && { finding: best.finding, span: best.span, line: best.line };
 }
 
 /** The drawn ranges of a finding's span (none for a textarea or a span not drawn). */
@@ -129,7 +135,8 @@ export function drawHighlights(analysis: Analysis, parts: readonly EditorText[],
       if (span.end <= base + part.text.length) {
         const ranges = rangesFor(part, span.start - base, span.end - base);
         byScore[span.score].push(...ranges);
-        if (ranges.length > 0) spans.push({ finding: span.finding, span: span.span, ranges });
+        if (ranges.length > 0)
+          spans.push({ finding: span.finding, span: span.span, length: span.end - span.start, ranges });
       }
       break;
     }

@@ -30,6 +30,15 @@ export interface OverlayView {
   budget: { text: string; warning: string | null } | null;
   /** The open panel, or null. */
   panel: { text: string; language: string; items: PanelItemView[] } | null;
+  /** The open card on an underline (issue 10), or null. */
+  card: {
+    rule: string;
+    text: string;
+    /** The data-action of every button in it (apply, ignore-here, never-phrase, never-rule, next, undo). */
+    actions: string[];
+    outcome: string | null;
+    focused: boolean;
+  } | null;
 }
 
 /** Runs in the content script's isolated world: `__query` is the function's source, `__arg` its argument. */
@@ -49,7 +58,17 @@ const READ = `(() => {
       };
   const budgetEl = root.querySelector('[data-testid=steady-budget]');
   const panelEl = root.querySelector('.panel');
+  const cardEl = root.querySelector('[data-testid=steady-card]');
   return {
+    card: cardEl && visible(cardEl)
+      ? {
+          rule: cardEl.dataset.rule,
+          text: cardEl.textContent,
+          actions: [...cardEl.querySelectorAll('button[data-action]')].map((b) => b.dataset.action),
+          outcome: cardEl.querySelector('[data-outcome]')?.getAttribute('data-outcome') ?? null,
+          focused: root.activeElement === cardEl || cardEl.contains(root.activeElement),
+        }
+      : null,
     badges,
     budget: budgetEl && visible(budgetEl)
       ? { text: budgetEl.textContent.trim(), warning: budgetEl.getAttribute('data-warning') }
@@ -177,6 +196,15 @@ export class OverlayReader {
       .toBe(true);
     const at = centre as { x: number; y: number } | null;
     if (at) await this.page.mouse.click(at.x, at.y);
+  }
+
+  /** The data-action of the overlay's focused button (null when focus is elsewhere). */
+  evaluateFocus(): Promise<string | null> {
+    return this.evaluate<string>(`(() => {
+      const host = document.querySelector('steady-overlay');
+      const root = host && chrome.dom.openOrClosedShadowRoot(host);
+      return root?.activeElement?.getAttribute('data-action') ?? null;
+    })()`);
   }
 
   /** Clicks the badge for `key`. */
