@@ -2,6 +2,7 @@ import {
   LANGUAGES,
   type Language,
   type Level,
+  normalisePhrase,
   PLATFORMS,
   type Platform,
   type RegisterChoice,
@@ -247,7 +248,7 @@ export function validateBrandRules(input: unknown): Validated<BrandRules> {
     const replacement = c.string(item.replacement, `${path}.replacement`);
     if (replacement !== undefined) {
       // A replacement that is itself banned by the same entry would be applied and flagged again.
-      if (phrase !== undefined && replacement.trim().toLowerCase() === phrase.trim().toLowerCase())
+      if (phrase !== undefined && normalisePhrase(replacement) === normalisePhrase(phrase))
         c.fail(`${path}.replacement`, 'replacement_same');
       else entry.replacement = replacement;
     }

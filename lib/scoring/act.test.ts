@@ -87,3 +87,18 @@ describe('ignored findings', () => {
     expect(analyze('Big sale!!!').findings.every((f) => f.replacement === undefined)).toBe(true);
   });
 });
+
+describe('BannedPhrase.replacement', () => {
+  it('is optional, kept when given, and refused when it is the banned phrase itself', async () => {
+    const { validateBrandRules } = await import('../brand/schema');
+    expect(validateBrandRules({ banned: ['flash sale'] })).toMatchObject({ ok: true });
+    const kept = validateBrandRules({ banned: [{ phrase: 'flash sale', replacement: 'offer' }] });
+    expect(kept.ok && kept.value.banned[0]?.replacement).toBe('offer');
+    const same = validateBrandRules({ banned: [{ phrase: 'flash sale', replacement: ' Flash  SALE' }] });
+    expect(same.ok ? [] : same.errors.map((e) => `${e.path} ${e.code}`)).toEqual([
+      'banned[0].replacement replacement_same',
+    ]);
+    const wrong = validateBrandRules({ banned: [{ phrase: 'flash sale', replacement: 7 }] });
+    expect(wrong.ok).toBe(false);
+  });
+});

@@ -150,6 +150,21 @@ function corpus(): ValidationError[] {
   collect(validateSettings({ ...defaultSettings(), sites: [] }));
   collect(validateSettings({ ...defaultSettings(), brands: [{ ...named, budgets: [] }] }));
   collect(validateSettings('settings'));
+  collect(validateBrandRules({ banned: [{ phrase: 'flash sale', replacement: 'Flash  Sale ' }] }));
+  collect(
+    validateSettings({
+      ...defaultSettings(),
+      brands: [
+        {
+          ...named,
+          ignores: [
+            { rule: 'Not A Rule', at: 1 },
+            { rule: 'hype', at: 'now' },
+          ],
+        },
+      ],
+    }),
+  );
   for (const file of [
     `{"a":"${'x'.repeat(1_100_000)}"}`,
     '{',
