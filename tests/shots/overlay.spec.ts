@@ -1,5 +1,5 @@
 // The overlay's states for a person to look at (npm run screenshots): the badges, the panel a badge opens,
-// and the coaching hidden for the draft (handle plus the budget warning it keeps), on X and LinkedIn, on a
+// the card on an underline, and the coaching hidden for the draft (handle plus the budget warning it keeps), on X and LinkedIn, on a
 // desktop and a phone viewport, in light, dark and German. The fixtures have no dark theme, so the dark
 // variant also darkens the page: the overlay follows the page's own scheme around the editor.
 // Files: $STEADY_SHOTS (default test-results/shots)/overlay-<scheme>-<lang>-<site>-<width>-<state>.png.
@@ -37,6 +37,7 @@ async function seedOverBudget(page: Page, extensionId: string): Promise<void> {
         ],
         budgets: { x: { perDay: 1, spacingMinutes: 0 }, linkedin: { perDay: 1, spacingMinutes: 0 } },
         rules: emptyBrandRules(),
+        ignores: [],
       },
     ],
     activeBrandId: 'bean',
@@ -78,6 +79,26 @@ async function states(page: Page, site: 'x' | 'linkedin', text: string, name: st
   await overlay.waitForBadge('pushiness', 10_000);
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${OUT}/${name}-badges.png` });
+  // The card on an underline (issue 10): a click on the "!!!" opens it next to the word.
+  const bang = await DRIVERS[site].editor(page).evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent?.indexOf('!!!') ?? -1;
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + 3);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  });
+  if (bang) {
+    await page.mouse.click(bang.x, bang.y);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${OUT}/${name}-card.png` });
+    await page.keyboard.press('Escape');
+  }
   await overlay.clickBadge('pushiness');
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${OUT}/${name}-panel.png` });
