@@ -270,6 +270,16 @@ test('a banned phrase at level error is rework; never for this brand survives a 
   await expect.poll(() => storedIgnores(options)).toHaveLength(2);
   await reader.click('[data-action=undo]');
   await expect.poll(() => storedIgnores(options)).toEqual([{ rule: 'brand:banned:0', phrase: 'flash sale' }]);
+
+  // The options page removes it again.
+  await options.reload();
+  await options
+    .getByTestId('ignores')
+    .getByRole('button', { name: /Stop ignoring .*flash sale/ })
+    .click();
+  await options.getByRole('button', { name: 'Save changes' }).click();
+  await expect.poll(() => storedIgnores(options)).toEqual([]);
+  await expect(options.getByTestId('ignores')).toContainText('Nothing is ignored for this brand.');
 });
 
 test('ignore here: the finding leaves this draft only, and Undo brings it back', async ({ page }) => {
