@@ -66,6 +66,8 @@ export async function applyInEditor(session: DraftSession, fix: Fix, read: () =>
     const last = ranges[ranges.length - 1];
     if (!first || !last) return 'unsupported';
     editor.focus({ preventScroll: true });
+    // In a shadow root (LinkedIn's Quill) the root's own selection, where Chromium has one (Quill reads
+    // that one too); the document's elsewhere.
     const selection =
       (
         editor.getRootNode() as Document | (ShadowRoot & { getSelection?: () => Selection | null })
