@@ -9,13 +9,12 @@ import {
   GroupErrors,
   SelectField,
 } from '../../components/fields';
-import { tKey } from '../../components/i18n';
 import { PAGE_CSS } from '../../components/theme';
 import { UNASSIGNED_CSS } from '../../components/unassigned-accounts';
 import { emptyBrandRules } from '../../lib/brand/schema';
 import type { PostLog } from '../../lib/budget/types';
-import { LANGUAGES, type Language, PLATFORM_NAMES, PLATFORMS } from '../../lib/core';
-import type { Brand, Settings } from '../../lib/settings/types';
+import { LANGUAGES, type Language } from '../../lib/core';
+import type { Brand } from '../../lib/settings/types';
 import type { ValidationError } from '../../lib/validation/errors';
 import { BrandEditor, focusLater } from './brand-editor';
 import { ImportExport } from './import-export';
@@ -24,6 +23,7 @@ import { createOptionsState, type LoadProblemDetails, type OptionsState } from '
 import { RulePreview } from './rule-preview';
 import { RulesEditor } from './rules-editor';
 import { SitesEditor } from './sites-editor';
+import { describePath } from './where';
 
 /** The UI language if Steady scores it, so a new brand starts in the language its team works in. */
 function uiLanguage(): Language {
@@ -46,44 +46,6 @@ function newBrand(existing: readonly Brand[]): Brand {
     budgets: {},
     rules: { ...emptyBrandRules(), defaultLanguage: lang },
   };
-}
-
-/**
- * Where an error is, in words: "Bean & Leaf › Banned phrase 2". Paths are stable and precise
- * (`brands[0].rules.banned[1].pattern`), but people think in brands and sections.
- */
-function describePath(path: string, settings: Settings): string {
-  const parts: string[] = [];
-  const brand = /^brands\[(\d+)\]\.?(.*)$/.exec(path);
-  let rest = path;
-  if (brand) {
-    const b = settings.brands[Number(brand[1])];
-    parts.push(b?.name.trim() || i18n.t('options.where.brand', [String(Number(brand[1]) + 1)]));
-    rest = brand[2] ?? '';
-  }
-  const item = (re: RegExp, key: string) => {
-    const m = re.exec(rest);
-    if (m) parts.push(tKey(key, [String(Number(m[1]) + 1)], key));
-    return Boolean(m);
-  };
-  if (
-    item(/^accounts\[(\d+)\]/, 'options.where.account') ||
-    item(/^rules\.banned\[(\d+)\]/, 'options.where.banned') ||
-    item(/^rules\.preferred\[(\d+)\]/, 'options.where.preferred') ||
-    item(/^mastodonInstances\[(\d+)\]/, 'options.where.instance')
-  ) {
-    // An item of a list: its number says enough.
-  } else if (rest.startsWith('budgets.')) {
-    const site = PLATFORMS.find((p) => rest.startsWith(`budgets.${p}`));
-    parts.push(`${i18n.t('options.budgets.legend')}${site ? ` (${PLATFORM_NAMES[site]})` : ''}`);
-  } else if (rest.startsWith('rules.limits') || rest.startsWith('rules.platformLimits'))
-    parts.push(i18n.t('options.limits.legend'));
-  else if (rest.startsWith('rules.thresholds')) parts.push(i18n.t('options.thresholds.legend'));
-  else if (rest.startsWith('rules.values')) parts.push(i18n.t('options.values.legend'));
-  else if (rest.startsWith('name')) parts.push(i18n.t('options.brand.name'));
-  else if (rest.startsWith('languages') || rest.startsWith('defaultLanguage'))
-    parts.push(i18n.t('options.brand.languages'));
-  return parts.join(' › ');
 }
 
 /** Moves focus to the field of an error, or the closest enclosing field that exists. */
@@ -194,8 +156,8 @@ function SaveBar({ state }: { state: OptionsState }) {
             {errors.slice(0, MAX_SUMMARY).map((e) => (
               <li key={errorId(e)}>
                 <button type="button" class="link" onClick={() => focusError(state, e)}>
-                  {describePath(e.path, state.draft.value)}
-                  {describePath(e.path, state.draft.value) ? ': ' : ''}
+                  {describePath(e.path, state.draft.value.brands)}
+                  {describePath(e.path, state.draft.value.brands) ? ': ' : ''}
                   {errorText(e)}
                 </button>
               </li>

@@ -267,6 +267,16 @@ test.describe('options and popup', () => {
       await expect(alert).toContainText(`“${name}” was not imported; nothing changed.`);
       await expect(alert).toContainText(message);
     }
+    // Where each problem is, in the words of the file's own brands (its name is markup, listed as
+    // text), with the exact path for whoever edits the JSON.
+    await file.setInputFiles({
+      name: 'hostile.json',
+      mimeType: 'application/json',
+      buffer: readFileSync(`${FIXTURES}/hostile.json`),
+    });
+    await expect(alert).toContainText(
+      '<img src=x onerror=alert(1)> › Account 1 (brands[0].accounts[0].platform): This must be one of x,',
+    );
     // The hostile file's markup is listed as text.
     expect(await page.locator('img, script:not([src])').count()).toBe(0);
     expect(await stored(context)).toEqual(before);
