@@ -76,7 +76,7 @@ export async function assignAndSave(brandId: string, account: UnassignedAccount)
   const { settings, problem } = await loadSettings();
   // Saving over unreadable settings would replace them with the defaults plus one account.
   if (problem) return { ok: false, reason: i18n.t('budget.unassigned.unreadable') };
-  const next = withAccount(settings, brandId, account.site, account.account);
+  const next = withAccount(settings, brandId, account.site, account.account, account.displayName);
   if (!next) return { ok: false, reason: i18n.t('budget.unassigned.brand_gone') };
   const saved = await saveSettings(next);
   return saved.ok ? { ok: true } : { ok: false, reason: saved.errors.map(errorText).join(' ') };
