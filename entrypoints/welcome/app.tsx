@@ -152,17 +152,17 @@ export function WelcomeApp() {
 
         <div ref={outcomeRef} tabindex={-1} class="outcome">
           {outcome?.kind === 'saved' && (
-            <p class="notice" role="status" data-testid="welcome-saved">
+            <output class="notice" data-testid="welcome-saved">
               {i18n.t('welcome.saved', outcome.accounts, [String(outcome.accounts), outcome.name])}{' '}
               <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
                 {i18n.t('welcome.open_settings')}
               </button>
-            </p>
+            </output>
           )}
           {outcome?.kind === 'skipped' && (
-            <p class="notice" role="status" data-testid="welcome-skipped">
+            <output class="notice" data-testid="welcome-skipped">
               {i18n.t('welcome.skipped')}
-            </p>
+            </output>
           )}
           {outcome?.kind === 'failed' && (
             <p class="alert" role="alert" data-testid="welcome-failed">
