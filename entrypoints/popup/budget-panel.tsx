@@ -272,7 +272,7 @@ function WeekSection(props: {
         <>
           <WeekChart
             id={props.id}
-            name={i18n.t('budget.week.total', [props.name])}
+            name={week.brandId === null ? props.name : i18n.t('budget.week.total', [props.name])}
             series={{ brandId: week.brandId, days: week.total }}
             today={props.today}
             lang={props.lang}
