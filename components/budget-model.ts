@@ -20,7 +20,8 @@ export function logKey(site: Platform, account: string): string {
  * it bare and lower case).
  */
 export function displayHandle(site: Platform, account: string, displayName?: string): string {
-  if (displayName && accountKey(site, displayName) === accountKey(site, account)) return displayName;
+  if (displayName && accountKey(site, displayName) === accountKey(site, account))
+    return sitePrefixed(site, displayName);
   const bare = accountKey(site, account);
   switch (site) {
     case 'x':
@@ -36,6 +37,21 @@ export function displayHandle(site: Platform, account: string, displayName?: str
 }
 
 /** Posts per day for a brand's site: the brand's, else the user's default, else the built-in one. */
+/** A shown name with the prefix its site writes (`@` on X, `u/` on Reddit), kept as the page had it otherwise. */
+function sitePrefixed(site: Platform, name: string): string {
+  switch (site) {
+    case 'x':
+    case 'instagram':
+    case 'threads':
+    case 'bluesky':
+      return name.startsWith('@') ? name : `@${name}`;
+    case 'reddit':
+      return /^\/?u\//i.test(name) ? name : `u/${name}`;
+    default:
+      return name;
+  }
+}
+
 export function budgetFor(settings: Settings, brand: Brand | undefined, site: Platform): number {
   return siteBudget(settings, brand, site).perDay;
 }
