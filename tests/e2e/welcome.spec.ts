@@ -1,13 +1,15 @@
-// The welcome page (issue 12) in the built extension: it opens once after install and not after a reload of
-// the extension (Chromium reports that as an update); the two-minute setup makes a brand from the accounts
+// The welcome page (issue 12) in the built extension: it opens once after install, and not again when the
+// service worker is stopped and woken; the two-minute setup makes a brand from the accounts
 // Steady saw posting on the fixtures, with their names as the sites show them, and a draft on the X fixture
 // is then coached with that brand's rules and budget; the popup's menu opens the page again; axe finds no
 // serious violation in light and dark, in English, German and Dutch.
 //
-// What "not on update" proves here, honestly: `chrome.runtime.reload()` from the service worker restarts the
-// extension the way an update does, and afterwards no welcome tab opens. Which reason Chromium passed to
-// onInstalled is not observable from a test (the event fires before any test code can listen); the decision
-// itself ('install' opens, 'update' and the rest do not) is the unit test lib/background/install.test.ts.
+// What is NOT proven here: "not on update". `chrome.runtime.reload()` from the service worker would restart
+// the extension as an update does, but in this Chromium (150, --load-extension) the reloaded extension stays
+// blocked (its pages load with net::ERR_BLOCKED_BY_CLIENT; tried on 2026-12-06), and there is no other way to
+// update an unpacked extension from Playwright. The decision itself ('install' opens, 'update',
+// 'chrome_update' and the rest do not) is the unit test lib/background/install.test.ts; the wiring is one
+// onInstalled listener in entrypoints/background.ts.
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
@@ -16,7 +18,6 @@ import { expect, model, openFixture, posted, test, waitForPosted } from './fixtu
 import { overlayOf } from './overlay.ts';
 
 declare const chrome: {
-  runtime: { reload(): void };
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 };
 
@@ -64,7 +65,7 @@ async function storedSettings(context: BrowserContext): Promise<{
 }
 
 test.describe('welcome page', () => {
-  test('opens once after install, and not when the extension restarts as after an update', async ({
+  test('opens once after install, and not again when the worker restarts', async ({
     context,
     extensionId,
   }) => {
@@ -75,17 +76,23 @@ test.describe('welcome page', () => {
     await welcome.waitForTimeout(1000);
     expect(welcomePages(context, extensionId)).toHaveLength(1);
 
-    const before = await worker(context);
-    const restarted = context.waitForEvent('serviceworker', { timeout: 15_000 });
-    await before.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-    const after = await restarted;
-    expect(new URL(after.url()).host).toBe(extensionId);
-    // The restart closed the extension's tabs; nothing opens again.
-    await expect.poll(() => welcomePages(context, extensionId).length, { timeout: 5_000 }).toBe(0);
-    const page = await context.newPage();
-    await page.waitForTimeout(2000);
-    expect(welcomePages(context, extensionId)).toHaveLength(0);
-    await page.close();
+    // A restarted worker (Chrome stops idle ones; the popup wakes it) gets no install event: nothing opens.
+    const cdp = await context.newCDPSession(welcome);
+    const running = new Map<string, string>();
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      for (const v of e.versions) running.set(v.versionId, v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await expect.poll(() => [...running.values()].includes('running')).toBe(true);
+    for (const [versionId, status] of running)
+      if (status === 'running') await cdp.send('ServiceWorker.stopWorker', { versionId });
+    await expect.poll(() => [...running.values()].every((s) => s === 'stopped')).toBe(true);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.getByTestId('budget-status')).toHaveText('Posts today: 0 · replies: 0');
+    await expect.poll(() => [...running.values()].includes('running')).toBe(true);
+    await popup.waitForTimeout(1500);
+    expect(welcomePages(context, extensionId)).toHaveLength(1);
   });
 
   test('setup makes a brand of the accounts Steady saw (names as the sites show them), and X drafts get its rules', async ({
