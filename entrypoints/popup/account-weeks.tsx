@@ -20,7 +20,7 @@ export interface AccountWeeksProps {
 }
 
 const W = 300;
-const H = 54;
+const H = 62;
 const PAD = { left: 4, right: 4, top: 12, bottom: 14 };
 const PLOT_H = H - PAD.top - PAD.bottom;
 const BAR = 11;

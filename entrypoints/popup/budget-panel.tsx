@@ -270,13 +270,16 @@ function WeekSection(props: {
         <p class="muted bp-week-empty">{i18n.t('budget.week.empty')}</p>
       ) : (
         <>
-          <WeekChart
-            id={props.id}
-            name={week.brandId === null ? props.name : i18n.t('budget.week.total', [props.name])}
-            series={{ brandId: week.brandId, days: week.total }}
-            today={props.today}
-            lang={props.lang}
-          />
+          {/* One account: its row says it all; the total would repeat it. */}
+          {week.rows.length > 1 && (
+            <WeekChart
+              id={props.id}
+              name={week.brandId === null ? props.name : i18n.t('budget.week.total', [props.name])}
+              series={{ brandId: week.brandId, days: week.total }}
+              today={props.today}
+              lang={props.lang}
+            />
+          )}
           <AccountWeeks
             id={`${props.id}-aw`}
             name={props.name}

@@ -143,10 +143,7 @@ export function WelcomeApp() {
           </p>
         </section>
         <section class="privacy" aria-labelledby="privacy-heading">
-          <h2 id="privacy-heading">
-            <span aria-hidden="true">🔒 </span>
-            {i18n.t('welcome.privacy_heading')}
-          </h2>
+          <h2 id="privacy-heading">{i18n.t('welcome.privacy_heading')}</h2>
           <p>{i18n.t('welcome.privacy')}</p>
         </section>
 
@@ -174,7 +171,10 @@ export function WelcomeApp() {
         {outcome?.kind !== 'saved' && outcome?.kind !== 'skipped' && (
           <section class="setup" aria-labelledby="setup-heading">
             <div class="setup-head">
-              <h2 id="setup-heading">{i18n.t('welcome.setup_heading')}</h2>
+              <div>
+                <h2 id="setup-heading">{i18n.t('welcome.setup_heading')}</h2>
+                <p class="hint">{i18n.t('welcome.setup_intro')}</p>
+              </div>
               <div class="skip">
                 <button
                   type="button"
@@ -188,7 +188,6 @@ export function WelcomeApp() {
                 </p>
               </div>
             </div>
-            <p class="hint">{i18n.t('welcome.setup_intro')}</p>
             {loaded?.unreadable && (
               <p class="alert" role="alert">
                 {i18n.t('welcome.unreadable')}
@@ -497,6 +496,8 @@ const WELCOME_CSS = `
 .typed .remove { margin-bottom: 0.75em; }
 .budgets { width: 100%; }
 .budgets .field { margin: 0; }
+.budgets th, .budgets td { vertical-align: middle; }
+.setup-head { margin-bottom: 0.75em; }
 .budgets td.reason { color: var(--muted); font-size: 0.9em; max-width: 30em; }
 .try { border-top: 1px solid var(--rule); margin-top: 1.5rem; padding-top: 1rem; }
 .try li { margin: 0.25em 0; }

@@ -751,7 +751,7 @@ test("day rollover: yesterday's posts do not count today in the log summary, the
   });
   await openFixture(page, 'https://x.com/home');
   await draftInline(page, 'We are SO excited!!! Buy now');
-  await expect.poll(() => budgetText(page)).toContain('0 of 3 posts today');
+  await expect.poll(() => budgetText(page)).toContain('No posts yet today (budget 3)');
   expect(await budgetWarning(page)).toBeNull();
   await inlineButton(page).click();
   await xPosted(page, 1);
@@ -766,7 +766,7 @@ test("day rollover: yesterday's posts do not count today in the log summary, the
   await expect.poll(() => ext.badges()).toEqual(['1']);
   await page.bringToFront();
   await draftInline(page, 'Another one!!! Buy now');
-  await expect.poll(() => budgetText(page)).toContain('1 of 3 posts today');
+  await expect.poll(() => budgetText(page)).toContain('1 post today (budget 3)');
   expect(await budgetWarning(page)).not.toBe('over-budget');
 });
 
@@ -782,7 +782,7 @@ test('the overlay warns before the post that breaks the budget (over-budget) or 
     brands: [brand('two-a-day', '@steady_brand', 2, 0), brand('spaced', 'steady_support', 5, 60)],
   });
   await openFixture(page, 'https://x.com/home');
-  for (const [i, expected] of ['0 of 2 posts today', '1 of 2 posts today'].entries()) {
+  for (const [i, expected] of ['No posts yet today (budget 2)', '1 post today (budget 2)'].entries()) {
     await draftInline(page, `Post number ${i + 1}!!! Buy now`);
     await expect.poll(() => budgetText(page)).toContain(expected);
     expect(await budgetWarning(page)).toBeNull();
@@ -803,7 +803,7 @@ test('the overlay warns before the post that breaks the budget (over-budget) or 
 
   await switchAccount(page, 'x', 'steady_support');
   await draftInline(page, 'Support post!!! Buy now');
-  await expect.poll(() => budgetText(page)).toContain('0 of 5 posts today');
+  await expect.poll(() => budgetText(page)).toContain('No posts yet today (budget 5)');
   expect(await budgetWarning(page)).toBeNull();
   await inlineButton(page).click();
   await xPosted(page, 4);
