@@ -305,6 +305,8 @@ export function DefaultBudgetsEditor({ state }: { state: OptionsState }) {
       base="defaultBudgets"
       budgets={state.draft.value.defaultBudgets}
       fallback={(p) => DEFAULT_BUDGETS[p]}
+      // Two tables of the same fields on one page: the default ones say so in their names.
+      labelPrefix={`${i18n.t('options.default_budgets.heading')}, `}
       onChange={(p, next) =>
         state.update((s) => {
           if (next === undefined) delete s.defaultBudgets[p];
@@ -325,7 +327,9 @@ function BudgetTable(props: {
   budgets: Partial<Record<Platform, Budget>>;
   fallback: (p: Platform) => Budget;
   onChange: (p: Platform, next: Budget | undefined) => void;
+  labelPrefix?: string;
 }) {
+  const prefix = props.labelPrefix ?? '';
   const set = (p: Platform, field: 'perDay' | 'spacingMinutes', v: number | undefined) => {
     const fallback = props.fallback(p);
     const current = props.budgets[p] ?? fallback;
@@ -349,7 +353,7 @@ function BudgetTable(props: {
             <td>
               <NumberField
                 path={`${props.base}.${p}.perDay`}
-                label={`${PLATFORM_NAMES[p]}: ${i18n.t('options.budgets.per_day')}`}
+                label={`${prefix}${PLATFORM_NAMES[p]}: ${i18n.t('options.budgets.per_day')}`}
                 labelHidden
                 placeholder={String(props.fallback(p).perDay)}
                 value={props.budgets[p]?.perDay}
@@ -359,7 +363,7 @@ function BudgetTable(props: {
             <td>
               <NumberField
                 path={`${props.base}.${p}.spacingMinutes`}
-                label={`${PLATFORM_NAMES[p]}: ${i18n.t('options.budgets.spacing')}`}
+                label={`${prefix}${PLATFORM_NAMES[p]}: ${i18n.t('options.budgets.spacing')}`}
                 labelHidden
                 placeholder={String(props.fallback(p).spacingMinutes)}
                 value={props.budgets[p]?.spacingMinutes}
