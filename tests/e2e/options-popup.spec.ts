@@ -31,10 +31,13 @@ async function store(context: BrowserContext, settings: unknown): Promise<void> 
   await (await worker(context)).evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
 }
 
-/** The v1 fixture as it is stored (without the file's format marker, no Mastodon grants). */
+/**
+ * The v1 fixture as it is stored (without the file's format marker, no Mastodon grants, and with
+ * `defaultBudgets: {}`, which validation fills in for settings from before it existed).
+ */
 function fixtureSettings(): Record<string, unknown> {
   const { format: _format, ...settings } = JSON.parse(readFileSync(`${FIXTURES}/v1-full.json`, 'utf8'));
-  return { ...settings, mastodonInstances: [] };
+  return { ...settings, mastodonInstances: [], defaultBudgets: {} };
 }
 
 async function openOptions(page: Page, extensionId: string): Promise<void> {
