@@ -441,6 +441,7 @@ body { padding: 0; }
 .inline-group { border: none; padding: 0; margin: 0 0 0.75em; }
 .inline-group > legend { padding: 0; margin-bottom: 0.2em; font-weight: 600; }
 .grid .field, .accounts .field { margin: 0; }
+.grid th, .grid td { vertical-align: middle; }
 .accounts input[type='text'] { width: 18em; }
 .sites { display: grid; grid-template-columns: repeat(auto-fill, minmax(9em, 1fr)); gap: 0 1em; }
 .instances { padding-left: 1.2em; }
