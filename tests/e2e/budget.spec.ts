@@ -26,10 +26,14 @@ const UNCONFIRMED_MS = 9_000;
 type ManifestSite = Exclude<SiteId, 'mastodon'>;
 
 /** The account each fixture acts as, normalized like the log (lower case, no @), and the one to switch to. */
-const ACCOUNTS: Record<ManifestSite, { first: string; switchTo: string; second: string }> = {
+/** `firstName`: the name the site shows when it differs from the key, kept as the display name (issue 12). */
+const ACCOUNTS: Record<
+  ManifestSite,
+  { first: string; firstName?: string; switchTo: string; second: string }
+> = {
   x: { first: 'steady_brand', switchTo: 'steady_support', second: 'steady_support' },
-  linkedin: { first: 'alex doe', switchTo: 'Steady Labs', second: 'steady labs' },
-  facebook: { first: 'brand page', switchTo: 'Steady Labs', second: 'steady labs' },
+  linkedin: { first: 'alex doe', firstName: 'Alex Doe', switchTo: 'Steady Labs', second: 'steady labs' },
+  facebook: { first: 'brand page', firstName: 'Brand Page', switchTo: 'Steady Labs', second: 'steady labs' },
   instagram: { first: 'steady.brand', switchTo: 'steady.labs', second: 'steady.labs' },
   threads: { first: 'steady.brand', switchTo: 'steady.labs', second: 'steady.labs' },
   bluesky: {
@@ -277,8 +281,12 @@ for (const site of Object.keys(ACCOUNTS) as ManifestSite[]) {
       });
       expect(event?.at).toBeGreaterThanOrEqual(started);
       expect(event?.at).toBeLessThanOrEqual(Date.now());
-      // Nothing more than the contract: no draft text unless the user opted in.
-      expect(Object.keys(event ?? {}).sort()).toEqual(['account', 'at', 'id', 'kind', 'scores', 'site']);
+      // Nothing more than the contract: no draft text unless the user opted in; the shown name only
+      // where it says more than the key.
+      const keys = ['account', 'at', 'id', 'kind', 'scores', 'site'];
+      if (accounts.firstName) keys.push('displayName');
+      expect(Object.keys(event ?? {}).sort()).toEqual(keys.sort());
+      expect(event?.displayName).toBe(accounts.firstName);
     });
     await test.step('switch the account with a draft open: the post counts to the new account', async () => {
       // Reddit leaves the submit page after a post; the others post again in the same page session.
