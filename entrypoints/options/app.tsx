@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { ANALYSIS_VIEW_CSS } from '../../components/analysis-view';
 import {
@@ -16,7 +16,7 @@ import type { PostLog } from '../../lib/budget/types';
 import { LANGUAGES, type Language } from '../../lib/core';
 import type { Brand } from '../../lib/settings/types';
 import type { ValidationError } from '../../lib/validation/errors';
-import { BrandEditor, focusLater } from './brand-editor';
+import { BrandEditor, DefaultBudgetsEditor, focusLater } from './brand-editor';
 import { ImportExport } from './import-export';
 import { OPTIONS_BUDGET_CSS, OptionsPostLog, OptionsUnassigned, usePostLog } from './options-budget';
 import { createOptionsState, type LoadProblemDetails, type OptionsState } from './options-state';
@@ -132,7 +132,31 @@ function RestoreBackup({ state }: { state: OptionsState }) {
   );
 }
 
+/**
+ * Keeps the sticky save bar off the fields (issue 12: it covered the Mastodon instance field once
+ * its error summary grew): the page's scroll padding follows the bar's measured height, and when
+ * the bar grows over the focused field, that field scrolls back into view above it.
+ */
+function useSaveBarClearance(ref: { current: HTMLElement | null }): void {
+  useEffect(() => {
+    const bar = ref.current;
+    if (!bar || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const height = bar.getBoundingClientRect().height;
+      document.documentElement.style.setProperty('--save-bar-height', `${Math.ceil(height)}px`);
+      const focused = document.activeElement;
+      if (!(focused instanceof HTMLElement) || bar.contains(focused) || focused === document.body) return;
+      if (focused.getBoundingClientRect().bottom > bar.getBoundingClientRect().top)
+        focused.scrollIntoView({ block: 'nearest' });
+    });
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, [ref]);
+}
+
 function SaveBar({ state }: { state: OptionsState }) {
+  const barRef = useRef<HTMLElement>(null);
+  useSaveBarClearance(barRef);
   const errors = state.errors.value;
   const dirty = state.dirty.value;
   const status =
@@ -146,7 +170,7 @@ function SaveBar({ state }: { state: OptionsState }) {
             ? i18n.t('options.save.saved')
             : i18n.t('options.save.clean');
   return (
-    <section class="save-bar" aria-label={i18n.t('options.save.region')}>
+    <section class="save-bar" ref={barRef} aria-label={i18n.t('options.save.region')}>
       <div class="save-inner">
         <output class="save-status" data-testid="save-status">
           {status}
@@ -308,6 +332,9 @@ export function OptionsApp() {
               <a href="#brands-heading">{i18n.t('options.brands.heading')}</a>
             </li>
             <li>
+              <a href="#default-budgets-heading">{i18n.t('options.default_budgets.heading')}</a>
+            </li>
+            <li>
               <a href="#sites-heading">{i18n.t('options.sites.heading')}</a>
             </li>
             <li>
@@ -328,6 +355,11 @@ export function OptionsApp() {
           </div>
         )}
         <BrandsSection state={state} log={log} />
+        <section aria-labelledby="default-budgets-heading" class="panel">
+          <h2 id="default-budgets-heading">{i18n.t('options.default_budgets.heading')}</h2>
+          <p class="hint">{i18n.t('options.default_budgets.hint')}</p>
+          <DefaultBudgetsEditor state={state} />
+        </section>
         <section aria-labelledby="sites-heading" class="panel">
           <h2 id="sites-heading">{i18n.t('options.sites.heading')}</h2>
           <SitesEditor state={state} />
@@ -344,8 +376,9 @@ export function OptionsApp() {
 }
 
 const OPTIONS_CSS = `
-/* Keeps fields that get focus clear of the sticky save bar (WCAG 2.4.11). */
-html { scroll-padding-bottom: 7rem; }
+/* Keeps fields that get focus clear of the sticky save bar (WCAG 2.4.11): its measured height
+   (useSaveBarClearance) plus a margin; 7rem until it is measured. */
+html { scroll-padding-bottom: calc(var(--save-bar-height, 6rem) + 1rem); }
 body { padding: 0; }
 .page-header, main { max-width: 1180px; margin: 0 auto; padding: 1.25rem 1.25rem 0; }
 .nav { list-style: none; display: flex; gap: 1.25em; padding: 0; margin: 0.5em 0 0; }
@@ -367,6 +400,7 @@ body { padding: 0; }
 .inline-group { border: none; padding: 0; margin: 0 0 0.75em; }
 .inline-group > legend { padding: 0; margin-bottom: 0.2em; font-weight: 600; }
 .grid .field, .accounts .field { margin: 0; }
+.grid th, .grid td { vertical-align: middle; }
 .accounts input[type='text'] { width: 18em; }
 .sites { display: grid; grid-template-columns: repeat(auto-fill, minmax(9em, 1fr)); gap: 0 1em; }
 .instances { padding-left: 1.2em; }

@@ -47,6 +47,9 @@ export function describePath(path: string, brands: readonly BrandName[]): string
     item(/^mastodonInstances\[(\d+)\]/, 'options.where.instance')
   ) {
     // An item of a list: its number says enough.
+  } else if (rest.startsWith('defaultBudgets.')) {
+    const site = PLATFORMS.find((p) => rest.startsWith(`defaultBudgets.${p}`));
+    parts.push(`${i18n.t('options.default_budgets.heading')}${site ? ` (${PLATFORM_NAMES[site]})` : ''}`);
   } else if (rest.startsWith('budgets.')) {
     const site = PLATFORMS.find((p) => rest.startsWith(`budgets.${p}`));
     parts.push(`${i18n.t('options.budgets.legend')}${site ? ` (${PLATFORM_NAMES[site]})` : ''}`);
