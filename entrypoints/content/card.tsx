@@ -181,6 +181,7 @@ export const CARD_CSS = `
 .card { position: fixed; left: 0; top: 0; z-index: 2147483647; box-sizing: border-box; width: ${CARD_WIDTH}px; overflow: auto;
   overscroll-behavior: contain; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-left-width: 4px;
   border-radius: 8px; padding: 6px 10px 8px; box-shadow: 0 6px 18px rgb(0 0 0 / 0.2); font-size: 13px; }
+.card:not([data-placed]) { visibility: hidden; }
 .card:focus { outline: none; } .card:focus-visible { outline: 2px solid var(--focus); }
 .card.broadcast { border-left-color: rgb(37 99 235); } .card.pushiness { border-left-color: rgb(220 38 38); }
 .card.missingValue { border-left-color: rgb(202 138 4); }

@@ -604,6 +604,8 @@ export class Overlay {
       cardEl.style.top = `${Math.round(r.top)}px`;
       cardEl.style.width = `${Math.round(r.right - r.left)}px`;
       cardEl.style.maxHeight = `${Math.round(r.bottom - r.top)}px`;
+      // Shown once it is where it belongs (Preact renders it at 0,0 a frame before).
+      cardEl.dataset.placed = '';
     }
 
     if (EXPOSE_TIMING && this.timing !== null && g) {

@@ -58,7 +58,13 @@ const mutations = (page: Page) =>
 
 async function waitForCard(reader: OverlayReader, rule: string): Promise<void> {
   await expect
-    .poll(async () => (await reader.read())?.card?.rule ?? null, { timeout: 5_000, message: `card ${rule}` })
+    .poll(
+      async () => {
+        const card = (await reader.read())?.card;
+        return card?.placed ? card.rule : null;
+      },
+      { timeout: 5_000, message: `card ${rule}` },
+    )
     .toBe(rule);
 }
 

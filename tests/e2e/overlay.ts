@@ -38,6 +38,8 @@ export interface OverlayView {
     actions: string[];
     outcome: string | null;
     focused: boolean;
+    /** Placed next to its word (before that it is hidden at the corner). */
+    placed: boolean;
   } | null;
 }
 
@@ -67,6 +69,7 @@ const READ = `(() => {
           actions: [...cardEl.querySelectorAll('button[data-action]')].map((b) => b.dataset.action),
           outcome: cardEl.querySelector('[data-outcome]')?.getAttribute('data-outcome') ?? null,
           focused: root.activeElement === cardEl || cardEl.contains(root.activeElement),
+          placed: cardEl.hasAttribute('data-placed'),
         }
       : null,
     badges,
