@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -68,5 +69,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    // pouchdb-browser (team sync, background only) imports Node's `events`, which a browser build does
+    // not have: lib/team/events.ts is the part of it PouchDB uses.
+    resolve: { alias: { events: fileURLToPath(new URL('./lib/team/events.ts', import.meta.url)) } },
   }),
 });

@@ -115,6 +115,8 @@ function readStoredEvent(v: unknown): PostEvent | null {
     scores: cleanScores(v.scores),
   };
   if (typeof v.text === 'string') out.text = v.text.slice(0, MAX_TEXT_CHARS);
+  // Team sync (issue 13): who posted an event pulled from the team's database.
+  if (typeof v.member === 'string' && v.member !== '') out.member = v.member.slice(0, 80);
   return out;
 }
 

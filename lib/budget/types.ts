@@ -24,6 +24,11 @@ export interface PostEvent {
   scores: Record<ScoreKey, number> | null;
   /** Only when the user opted in to keeping drafts. */
   text?: string;
+  /**
+   * Team sync (issue 13): the display name of the member who posted, on events pulled from the team's
+   * database. Absent: this browser's own post. Never taken from a content script (prepareEvent drops it).
+   */
+  member?: string;
 }
 
 export interface PostLog {

@@ -10,6 +10,7 @@ import {
   PLATFORM_NAMES,
   PLATFORMS,
 } from '../core';
+import { isDatabaseName, teamOrigin } from '../team/config';
 import {
   describeValue as describe,
   type ErrorCode,
@@ -27,6 +28,7 @@ import {
   defaultSettings,
   SETTINGS_VERSION,
   type Settings,
+  type TeamConfig,
 } from './types';
 
 /**
@@ -178,7 +180,11 @@ interface Seen {
 function validateBrand(e: Errors, raw: unknown, index: number, seen: Seen): Brand | undefined {
   const path = `brands[${index}]`;
   if (!isRecord(raw)) return e.fail(path, 'not_object', describe(raw));
-  e.unknownKeys(raw, ['id', 'name', 'languages', 'defaultLanguage', 'accounts', 'budgets', 'rules'], path);
+  e.unknownKeys(
+    raw,
+    ['id', 'name', 'languages', 'defaultLanguage', 'accounts', 'budgets', 'rules', 'team'],
+    path,
+  );
   let id: string | undefined;
   if (typeof raw.id !== 'string' || !BRAND_ID.test(raw.id)) e.add(`${path}.id`, 'bad_id', describe(raw.id));
   else if (seen.ids.has(raw.id)) e.add(`${path}.id`, 'id_taken', `brands[${seen.ids.get(raw.id)}]`);
@@ -221,8 +227,27 @@ function validateBrand(e: Errors, raw: unknown, index: number, seen: Seen): Bran
   });
   const budgets = validateBudgets(e, raw.budgets, `${path}.budgets`);
   const rules = validateRules(e, raw.rules, `${path}.rules`, defaultLanguage);
+  const team = validateTeam(e, raw.team, `${path}.team`);
   if (id === undefined || name === undefined) return undefined;
-  return { id, name, languages, defaultLanguage, accounts, budgets, rules };
+  const brand: Brand = { id, name, languages, defaultLanguage, accounts, budgets, rules };
+  if (team) brand.team = team;
+  return brand;
+}
+
+/** Team sync (issue 13), optional within version 1: absent means never configured. */
+function validateTeam(e: Errors, raw: unknown, path: string): TeamConfig | undefined {
+  if (raw === undefined) return undefined;
+  const fields = ['server', 'database', 'shareText', 'enabled'];
+  if (!isRecord(raw)) return e.fail(path, 'not_object_with', fieldList(...fields), describe(raw));
+  e.unknownKeys(raw, fields, path);
+  const server = typeof raw.server === 'string' ? teamOrigin(raw.server) : null;
+  if (server === null) e.add(`${path}.server`, 'team_server', describe(raw.server));
+  const database = typeof raw.database === 'string' && isDatabaseName(raw.database) ? raw.database : null;
+  if (database === null) e.add(`${path}.database`, 'team_database', describe(raw.database));
+  for (const k of ['shareText', 'enabled'] as const)
+    if (typeof raw[k] !== 'boolean') e.add(`${path}.${k}`, 'not_boolean', describe(raw[k]));
+  if (server === null || database === null) return undefined;
+  return { server, database, shareText: raw.shareText === true, enabled: raw.enabled === true };
 }
 
 /** `https://host[:port]` with nothing after it, lower-case: how Mastodon instances are stored. */

@@ -149,6 +149,17 @@ function corpus(): ValidationError[] {
   collect(validateSettings({ ...defaultSettings(), sites: [] }));
   collect(validateSettings({ ...defaultSettings(), brands: [{ ...named, budgets: [] }] }));
   collect(validateSettings('settings'));
+  collect(
+    validateSettings({
+      ...defaultSettings(),
+      brands: [
+        {
+          ...named,
+          team: { server: 'http://couch.example.com', database: 'Acme', shareText: false, enabled: true },
+        },
+      ],
+    }),
+  );
   for (const file of [
     `{"a":"${'x'.repeat(1_100_000)}"}`,
     '{',
