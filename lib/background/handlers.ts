@@ -2,6 +2,7 @@ import type { Handlers } from '../protocol';
 import { handleAnalyze } from './analyze';
 import { type BudgetDeps, handleBudgetSummary, handleRecordPost } from './budget';
 import { handleDraft } from './draft';
+import { teamHandlers } from './team-handlers';
 
 /**
  * Every request the background answers, one handler per type of lib/protocol.ts (the compiler
@@ -15,5 +16,6 @@ export function backgroundHandlers(deps: BudgetDeps): Handlers {
     analyze: async (request) => handleAnalyze(request, await deps.settings()),
     'record-post': (request, sender) => handleRecordPost(request.event, sender.tabId, deps),
     'budget-summary': () => handleBudgetSummary(deps),
+    ...teamHandlers(deps),
   };
 }

@@ -51,6 +51,11 @@ export interface BudgetStatus {
   lastPostAt: number | null;
   /** Why posting now would break the budget, if it would. */
   warning: null | { kind: 'over-budget' | 'too-soon'; minutesToWait?: number };
+  /**
+   * Team sync (issue 13): the account's brand syncs, so the counts include other members' posts and the
+   * content script asks again every few seconds (entrypoints/content/coach.ts). Absent: it does not.
+   */
+  team?: true;
 }
 
 /** One account's day in the popup. */
