@@ -97,6 +97,8 @@ export async function startCouch(): Promise<Couch> {
     const bin = createRequire(import.meta.url).resolve('pouchdb-server/bin/pouchdb-server');
     // It writes its log and config.json into the working directory: a temporary one.
     dir ??= await mkdtemp(join(tmpdir(), 'steady-couch-'));
+    // Its config (with the admin) would survive a restart while its data does not: start from none.
+    await rm(join(dir, 'config.json'), { force: true });
     child = spawn(process.execPath, [bin, '--in-memory', '--port', String(port), '--no-stdout-logs'], {
       cwd: dir,
       stdio: 'ignore',
