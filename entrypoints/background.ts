@@ -5,6 +5,7 @@ import { PostRateLimit } from '../lib/background/rate-limit';
 import { TeamSync } from '../lib/background/team';
 import { settingsWithTeamBrand, teamService } from '../lib/background/team-service';
 import type { Badge } from '../lib/budget/badge';
+import { POST_LOG_KEY } from '../lib/budget/log';
 import { callTab, serve } from '../lib/protocol';
 import type { Settings } from '../lib/settings/types';
 import { memoryTabAccounts, sessionTabAccounts } from '../lib/storage/budget-tabs';
@@ -61,6 +62,12 @@ export default defineBackground(() => {
     settings: () => settings,
     saveCredential,
     loadStates: loadSyncStates,
+  });
+
+  // The store caches the log it read or wrote (lib/budget/store.ts); anything else writing it (a test, a
+  // future import) makes it read storage again. Its own writes land here too: one extra read, no harm.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && POST_LOG_KEY in changes) budget.store.invalidate();
   });
 
   watchSettings((s) => {

@@ -221,16 +221,16 @@ export class TeamSync {
 
       const remote = this.#deps.openRemote(databaseUrl(brand.team), credential);
       try {
-        const pushed = await db.replicate.to(remote, { batch_size: 500 });
+        const pushed = await db.replicate.to(remote, { batch_size: 2000 });
         meta.pushedSeq = pushed.last_seq;
-        const pulled = await db.replicate.from(remote, { batch_size: 500, batches_limit: 10 });
+        const pulled = await db.replicate.from(remote, { batch_size: 2000, batches_limit: 5 });
         if (pulled.errors.length > 0) throw pulled.errors[0];
         state.lastPullAt = this.#now();
         await this.#merge(db, meta, settings);
         if (meta.base === null) await this.#joinTeamBrand(db, brand, meta, member);
         const brandProblem = await this.#takeTeamBrand(db, brand, meta, state);
         // What the brand step wrote (a joining member's version, merged duplicates) goes out now.
-        await db.replicate.to(remote, { batch_size: 500 });
+        await db.replicate.to(remote, { batch_size: 2000 });
         // Everything local up to here is on the server now (what came in with the pull is the server's).
         meta.pushedSeq = (await db.info()).update_seq;
         state.lastSyncAt = this.#now();
