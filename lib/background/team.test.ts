@@ -275,6 +275,24 @@ describe('team sync between two members', () => {
     expect(b.settings.brands[0]?.budgets.x?.perDay).toBe(2);
   });
 
+  it('a member who joins with a different brand sees both versions; neither is lost', async () => {
+    const t = await fresh();
+    const a = t.member('alice');
+    await a.sync.sync('acme');
+    const b = t.member('bob');
+    b.settings = {
+      ...b.settings,
+      brands: b.settings.brands.map((x) => ({ ...x, budgets: { x: { perDay: 9, spacingMinutes: 0 } } })),
+    };
+    await b.sync.sync('acme');
+    await a.sync.sync('acme');
+    expect(b.sync.state('acme')?.conflict).toBe(true);
+    expect(a.sync.state('acme')?.conflict).toBe(true);
+    expect(b.settings.brands[0]?.budgets.x?.perDay).toBe(9);
+    expect(a.settings.brands[0]?.budgets.x).toBeUndefined();
+    expect(await a.sync.versions('acme')).toHaveLength(2);
+  });
+
   it('a brand version that does not validate is not applied', async () => {
     const t = await fresh();
     const a = t.member('alice');
