@@ -14,7 +14,7 @@ interface Emitter {
   _events?: Map<string | symbol, Listener[]>;
 }
 
-// biome-ignore lint/complexity/useArrowFunction: a constructor PouchDB extends with `class … extends EE`.
+// A function, not a class or an arrow: PouchDB extends it (`class … extends EE`) and copies its enumerable methods.
 const EventEmitter = function (this: Emitter) {
   this._events = new Map();
 } as unknown as {
