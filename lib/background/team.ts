@@ -34,7 +34,12 @@ import { type BrandSyncState, classifyError, emptySyncState, type SyncProblem } 
  * log ignores an id it has (lib/budget/store.ts), so nothing is lost or counted twice.
  */
 
-export const PULL_FRESH_MS = 5_000;
+/**
+ * A budget answer pulls first when the last pull is older than this. Below the content script's 5-second
+ * tick (entrypoints/content/coach.ts), so every tick pulls: with 5 s, a pull that ended 4.x s before the next
+ * tick made that tick skip it, and a post from another browser took up to ~10 s to show (measured 8.6 s).
+ */
+export const PULL_FRESH_MS = 3_000;
 
 export interface TeamCredential {
   username: string;
@@ -227,10 +232,11 @@ export class TeamSync {
         if (pulled.errors.length > 0) throw pulled.errors[0];
         state.lastPullAt = this.#now();
         await this.#merge(db, meta, settings);
+        const pulledSeq = (await db.info()).update_seq;
         if (meta.base === null) await this.#joinTeamBrand(db, brand, meta, member);
         const brandProblem = await this.#takeTeamBrand(db, brand, meta, state);
         // What the brand step wrote (a joining member's version, merged duplicates) goes out now.
-        await db.replicate.to(remote, { batch_size: 2000 });
+        if ((await db.info()).update_seq !== pulledSeq) await db.replicate.to(remote, { batch_size: 2000 });
         // Everything local up to here is on the server now (what came in with the pull is the server's).
         meta.pushedSeq = (await db.info()).update_seq;
         state.lastSyncAt = this.#now();
