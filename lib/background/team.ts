@@ -1,3 +1,5 @@
+import { startOfLastDays } from '../budget/day';
+import { RETENTION_DAYS } from '../budget/log';
 import type { PostStore } from '../budget/store';
 import type { PostEvent } from '../budget/types';
 import { brandOfAccount, type Platform } from '../core';
@@ -282,11 +284,13 @@ export class TeamSync {
   async #merge(db: TeamDb, meta: Meta, settings: Settings): Promise<void> {
     const changes = await db.changes({ since: meta.mergedSeq, include_docs: true });
     const now = this.#now();
+    // The log keeps 90 days (lib/budget/log.ts); older team posts stay in the team database only.
+    const oldest = startOfLastDays(RETENTION_DAYS, now);
     const events: PostEvent[] = [];
     for (const change of changes.results) {
       if (!change.id.startsWith(POST_PREFIX)) continue;
       const event = docToEvent(change.doc, { keepText: settings.keepDraftText, now });
-      if (event) events.push(event);
+      if (event && event.at >= oldest) events.push(event);
     }
     if (events.length > 0) {
       const outcomes = await Promise.all(events.map((e) => this.#deps.store.append(e)));

@@ -59,4 +59,18 @@ describe('Brand.team (issue 13), optional within settings version 1', () => {
         'brands[0].team.shareText not_boolean',
       ]);
   });
+
+  it('one database per brand: a second brand on the same database is refused', () => {
+    const s = settingsWithAcme();
+    const brand = s.brands[0];
+    if (!brand) throw new Error('no brand');
+    const team = { server: 'https://couch.example.com', database: 'acme', shareText: false, enabled: true };
+    const other = { ...brand, id: 'other', name: 'Other', accounts: [], team };
+    const v = validateSettings({ ...s, brands: [{ ...brand, team }, other] });
+    expect(v.ok).toBe(false);
+    if (!v.ok)
+      expect(v.errors.map((e) => `${e.path} ${e.code} ${e.args.join()}`)).toEqual([
+        'brands[1].team.database team_database_taken Acme',
+      ]);
+  });
 });

@@ -175,6 +175,8 @@ interface Seen {
   ids: Map<string, number>;
   names: Set<string>;
   accounts: Map<string, { brand: number; name: string }>;
+  /** Team databases (`server/database`) and the brand name using each: one database per brand. */
+  teams?: Map<string, string>;
 }
 
 function validateBrand(e: Errors, raw: unknown, index: number, seen: Seen): Brand | undefined {
@@ -228,6 +230,14 @@ function validateBrand(e: Errors, raw: unknown, index: number, seen: Seen): Bran
   const budgets = validateBudgets(e, raw.budgets, `${path}.budgets`);
   const rules = validateRules(e, raw.rules, `${path}.rules`, defaultLanguage);
   const team = validateTeam(e, raw.team, `${path}.team`);
+  if (team) {
+    // One database per brand (issue 13): two brands in one database would count each other's posts.
+    seen.teams ??= new Map();
+    const key = `${team.server}/${team.database}`;
+    const owner = seen.teams.get(key);
+    if (owner !== undefined) e.add(`${path}.team.database`, 'team_database_taken', owner);
+    else seen.teams.set(key, name ?? '');
+  }
   if (id === undefined || name === undefined) return undefined;
   const brand: Brand = { id, name, languages, defaultLanguage, accounts, budgets, rules };
   if (team) brand.team = team;

@@ -160,6 +160,22 @@ function corpus(): ValidationError[] {
       ],
     }),
   );
+  // One database per brand: a second brand on the same team database.
+  const sharedTeam = {
+    server: 'https://couch.example.com',
+    database: 'acme',
+    shareText: false,
+    enabled: true,
+  };
+  collect(
+    validateSettings({
+      ...defaultSettings(),
+      brands: [
+        { ...named, team: sharedTeam },
+        { ...named, id: 'e', name: 'Other', team: sharedTeam },
+      ],
+    }),
+  );
   for (const file of [
     `{"a":"${'x'.repeat(1_100_000)}"}`,
     '{',
