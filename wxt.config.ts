@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -21,8 +22,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting'],
-    optional_host_permissions: ['https://*/*'],
+    // `alarms`: team sync's periodic round (issue 13), created only while a brand syncs.
+    permissions: ['storage', 'scripting', 'alarms'],
+    // https: Mastodon instances and team sync servers, each origin granted on a click at run time; plain
+    // http only for a team server on this machine (lib/team/config.ts refuses any other http origin).
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     // Keyboard users reach the suggestions without tabbing through the whole page.
     commands: {
       'toggle-panel': {
@@ -68,5 +72,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    // pouchdb-browser (team sync, background only) imports Node's `events`, which a browser build does
+    // not have: lib/team/events.ts is the part of it PouchDB uses.
+    resolve: { alias: { events: fileURLToPath(new URL('./lib/team/events.ts', import.meta.url)) } },
   }),
 });

@@ -1,22 +1,29 @@
+import PouchDB from 'pouchdb-browser/lib/index.es.js';
 import { type BudgetDeps, refreshBadges } from '../lib/background/budget';
 import { backgroundHandlers } from '../lib/background/handlers';
 import { handleInstalled } from '../lib/background/install';
 import { PostRateLimit } from '../lib/background/rate-limit';
+import { TeamSync } from '../lib/background/team';
+import { settingsWithTeamBrand, teamService } from '../lib/background/team-service';
 import type { Badge } from '../lib/budget/badge';
+import { POST_LOG_KEY } from '../lib/budget/log';
 import { callTab, serve } from '../lib/protocol';
 import type { Settings } from '../lib/settings/types';
 import { memoryTabAccounts, sessionTabAccounts } from '../lib/storage/budget-tabs';
 import { createPostStore } from '../lib/storage/post-log';
 import { storageSaveFailures } from '../lib/storage/save-failures';
-import { loadSettings, updateSettings, watchSettings } from '../lib/storage/settings';
+import { loadSettings, saveSettings, updateSettings, watchSettings } from '../lib/storage/settings';
+import { loadCredentials, loadSyncStates, saveCredential, saveSyncState } from '../lib/storage/team';
+import { originPattern, teamBrands } from '../lib/team/config';
 
 /**
  * The service worker: it scores drafts for the content scripts and the popup (so the NLP never
  * loads on a social page), keeps the Mastodon content script registered for the instances the
  * user granted, and is the single writer of the post log (lib/budget/store.ts): content scripts
  * send each confirmed post, the popup asks for the day's summary, and the toolbar badge of a tab
- * shows today's posts of the account composing there. No network access: nothing here fetches
- * anything. The worker can be stopped at any time, so nothing that matters lives only here.
+ * shows today's posts of the account composing there. No network access, except team sync (issue 13)
+ * for a brand whose user turned it on: then only to that brand's server, whose origin they granted.
+ * The worker can be stopped at any time, so nothing that matters lives only here.
  */
 export default defineBackground(() => {
   // Registered first and synchronously, so the event that woke the worker for an install is not missed.
@@ -39,12 +46,57 @@ export default defineBackground(() => {
     warn: (message) => console.warn(message),
   };
 
+  // Team sync (lib/background/team.ts): PouchDB databases are opened only for brands with sync on, so a
+  // user who never turns it on gets no database, no alarm and no request.
+  const teamSync = new TeamSync({
+    settings: () => settings,
+    store: budget.store,
+    credentials: loadCredentials,
+    hasPermission: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }),
+    openLocal: (name) => new PouchDB(name),
+    openRemote: (url, credential) => new PouchDB(url, { auth: credential, skip_setup: true }),
+    checkSession,
+    applyBrand: async (brandId, shared) => {
+      const next = settingsWithTeamBrand(await settings, brandId, shared);
+      if (next === null) return 'invalid';
+      const saved = await saveSettings(next as Settings);
+      return saved.ok ? 'applied' : 'invalid';
+    },
+    saveState: saveSyncState,
+    merged: () => void refreshBadges(budget).catch(() => undefined),
+  });
+  budget.team = teamService({
+    sync: teamSync,
+    settings: () => settings,
+    saveCredential,
+    loadStates: loadSyncStates,
+  });
+
+  // The store caches the log it read or wrote (lib/budget/store.ts); anything else writing it (a test, a
+  // future import) makes it read storage again. Its own writes land here too: one extra read, no harm.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && POST_LOG_KEY in changes) budget.store.invalidate();
+  });
+
   watchSettings((s) => {
     settings = Promise.resolve(s);
+    // A brand turned on, or edited here: a round pushes it (TeamSync pushes only what changed).
+    void scheduleTeam(s);
     void syncMastodon(s);
     // A budget or an account's brand may have changed.
     void refreshBadges(budget).catch(() => undefined);
   });
+
+  /** A round for every synced brand, and the alarm that repeats it while any brand syncs (none otherwise). */
+  async function scheduleTeam(s: Settings): Promise<void> {
+    const synced = teamBrands(s);
+    if (synced.length === 0) {
+      await browser.alarms?.clear(TEAM_ALARM);
+      return;
+    }
+    if (!(await browser.alarms.get(TEAM_ALARM))) browser.alarms.create(TEAM_ALARM, { periodInMinutes: 1 });
+    await teamSync.syncAll().catch(() => undefined);
+  }
 
   // One listener for every request (lib/protocol.ts): each is answered only when well-formed and
   // only to the senders its table entry names; the popup's summary of every account is not for a page.
@@ -79,6 +131,12 @@ export default defineBackground(() => {
   });
 
   void settings.then(syncMastodon);
+  // Wake-up: every synced brand catches up (what the worker did not finish before it was stopped).
+  void settings.then(scheduleTeam);
+  browser.alarms?.onAlarm.addListener((alarm) => {
+    if (alarm.name === TEAM_ALARM) void teamSync.syncAll().catch(() => undefined);
+  });
+  browser.permissions.onAdded.addListener(() => void settings.then(scheduleTeam));
   browser.permissions.onAdded.addListener(() => void settings.then(syncMastodon));
   browser.permissions.onRemoved.addListener(() => void settings.then(syncMastodon));
 });
@@ -91,6 +149,28 @@ async function setBadge(tabId: number, badge: Badge): Promise<void> {
 }
 
 const MASTODON_SCRIPT_ID = 'steady-mastodon';
+/** Team sync's periodic round (Chrome's shortest alarm period is 30 s; a minute is plenty with the other triggers). */
+const TEAM_ALARM = 'steady-team-sync';
+
+/**
+ * Whether the server accepts the member's name and password (CouchDB `POST /_session`): tells a wrong
+ * password from a user who is not a member of the database after a 401/403. Undefined when there is no answer.
+ */
+async function checkSession(server: string, credential: { username: string; password: string }) {
+  try {
+    const response = await fetch(`${server}/_session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ name: credential.username, password: credential.password }),
+      credentials: 'omit',
+    });
+    if (response.ok) return true;
+    if (response.status === 401) return false;
+    return undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Registers the Mastodon content script for every granted instance (and only those). */
 async function syncMastodon(settings: Settings): Promise<void> {

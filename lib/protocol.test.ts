@@ -65,6 +65,19 @@ const summary: BudgetSummary = {
 };
 const week0 = summary.week[0];
 const account0 = summary.accounts[0];
+const syncState = {
+  brandId: 'acme',
+  lastSyncAt: 5,
+  lastPullAt: 5,
+  problem: null,
+  waiting: 0,
+  conflict: false,
+};
+const teamStatus = {
+  ok: true,
+  states: [syncState],
+  recent: [{ at: 5, site: 'x', account: 'acme', kind: 'post', member: 'bob' }],
+};
 
 /**
  * Per request type (the compiler asks for every one): requests and replies its guards accept, and
@@ -247,6 +260,60 @@ const CASES: {
     ],
     badReplies: [undefined, { ok: true }, { ok: false, error: 'boom' }, { ok: true, brand: 'acme' }],
   },
+  'team-status': {
+    good: [{ type: 'team-status' }],
+    bad: [{ type: 'team' }, null],
+    goodReplies: [teamStatus, { ok: true, states: [], recent: [] }, { ok: false }],
+    badReplies: [
+      undefined,
+      { ok: true, states: [] },
+      { ok: true, states: [{ ...syncState, problem: 'tired' }], recent: [] },
+      { ok: true, states: [], recent: [{ at: 1, site: 'myspace', account: 'a', kind: 'post' }] },
+      { ok: true, states: [], recent: [{ at: 1, site: 'x', account: 'a', kind: 'post', member: 7 }] },
+    ],
+  },
+  'team-sync-now': {
+    good: [{ type: 'team-sync-now' }, { type: 'team-sync-now', brandId: 'acme' }],
+    bad: [
+      { type: 'team-sync-now', brandId: '../x' },
+      { type: 'team-sync-now', brandId: 3 },
+    ],
+    goodReplies: [teamStatus, { ok: false }],
+    badReplies: [undefined, { ok: true }],
+  },
+  'team-sign-in': {
+    good: [{ type: 'team-sign-in', brandId: 'acme', username: 'alice', password: 'pw' }],
+    bad: [
+      { type: 'team-sign-in', brandId: 'acme', username: ' ', password: 'pw' },
+      { type: 'team-sign-in', brandId: 'acme', username: 'alice' },
+      { type: 'team-sign-in', username: 'alice', password: 'pw' },
+    ],
+    goodReplies: [teamStatus, { ok: false }],
+    badReplies: [undefined, { ok: 'yes' }],
+  },
+  'team-versions': {
+    good: [{ type: 'team-versions', brandId: 'acme' }],
+    bad: [{ type: 'team-versions' }],
+    goodReplies: [
+      { ok: true, versions: [] },
+      {
+        ok: true,
+        versions: [{ rev: '2-a', brand: { name: 'Acme' }, editedBy: 'bob', editedAt: 5, winner: true }],
+      },
+      { ok: false },
+    ],
+    badReplies: [
+      undefined,
+      { ok: true },
+      { ok: true, versions: [{ rev: '2-a', brand: 'x', editedBy: '', editedAt: 1, winner: true }] },
+    ],
+  },
+  'team-resolve': {
+    good: [{ type: 'team-resolve', brandId: 'acme', rev: '3-abc' }],
+    bad: [{ type: 'team-resolve', brandId: 'acme' }],
+    goodReplies: [teamStatus, { ok: false }],
+    badReplies: [undefined],
+  },
 };
 
 const TYPES = Object.keys(REQUESTS) as RequestType[];
@@ -279,6 +346,11 @@ describe('the request table', () => {
     ['get-draft', true, false],
     ['toggle-panel', true, false],
     ['ignore', false, true],
+    ['team-status', true, false],
+    ['team-sync-now', true, false],
+    ['team-sign-in', true, false],
+    ['team-versions', true, false],
+    ['team-resolve', true, false],
   ];
   it('names every request type once in this test', () => {
     expect(ASKERS.map(([t]) => t).sort()).toEqual([...TYPES].sort());
@@ -372,6 +444,26 @@ function recordingHandlers() {
     ignore: (_r, s) => {
       note('ignore', s.tabId);
       return { ok: true, brand: { id: 'acme', name: 'Acme' } };
+    },
+    'team-status': (_r, s) => {
+      note('team-status', s.tabId);
+      return { ok: false };
+    },
+    'team-sync-now': (_r, s) => {
+      note('team-sync-now', s.tabId);
+      return { ok: false };
+    },
+    'team-sign-in': (_r, s) => {
+      note('team-sign-in', s.tabId);
+      return { ok: false };
+    },
+    'team-versions': (_r, s) => {
+      note('team-versions', s.tabId);
+      return { ok: false };
+    },
+    'team-resolve': (_r, s) => {
+      note('team-resolve', s.tabId);
+      return { ok: false };
     },
   };
   return { handlers, asked };

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { BudgetStatus, BudgetSummary, PostEvent } from './budget/types';
+import type { BudgetStatus, BudgetSummary, PostEvent, PostKind } from './budget/types';
 import { isLanguage, isPlatform, type Language, type Platform } from './core';
 import { type Analysis, type IgnoreScope, RULE_ID, SCORE_KEYS } from './scoring/types';
+import { type BrandSyncState, parseSyncState } from './team/state';
 
 /**
  * The one message protocol between the extension's parts (issue 9; the shape of Automattic/harper's
@@ -19,6 +20,8 @@ import { type Analysis, type IgnoreScope, RULE_ID, SCORE_KEYS } from './scoring/
  *   popup   → content     get-draft       the focused composer's draft and its analysis, if any
  *   background → content  toggle-panel    the keyboard command opens (or closes) the panel
  *   content → background  ignore          "never for this brand": the card adds (or undoes) a brand's ignore
+ *   popup/options → background  team-status, team-sync-now, team-sign-in, team-versions, team-resolve
+ *                         team sync (issue 13): states, a round now, sign-in, the brand conflict and its choice
  *
  * Callers use `call()` (to the background) and `callTab()` (to a tab's content script); the
  * background answers through one `serve()`.
@@ -187,6 +190,61 @@ export interface TogglePanelRequest {
   type: 'toggle-panel';
 }
 
+// ---- Team sync (issue 13) ----
+
+/** One post of a synced brand for the popup's "who posted when" (`member` absent: this browser's user). */
+export interface RecentPost {
+  at: number;
+  site: Platform;
+  account: string;
+  kind: PostKind;
+  member?: string;
+}
+
+export interface TeamStatusRequest {
+  type: 'team-status';
+}
+
+/** A round now: one brand, or every synced brand. */
+export interface TeamSyncNowRequest {
+  type: 'team-sync-now';
+  brandId?: string;
+}
+
+/** The member's credentials for a brand; the background keeps them in `storage.local` and runs a round. */
+export interface TeamSignInRequest {
+  type: 'team-sign-in';
+  brandId: string;
+  username: string;
+  password: string;
+}
+
+/** The sync state of every synced brand, and their latest posts with who posted them. */
+export type TeamStatusReply = { ok: true; states: BrandSyncState[]; recent: RecentPost[] } | { ok: false };
+
+export interface TeamVersionsRequest {
+  type: 'team-versions';
+  brandId: string;
+}
+
+/** One version of a brand's settings in a conflict (`brand` is the shared part, checked on use). */
+export interface TeamVersion {
+  rev: string;
+  brand: Record<string, unknown>;
+  editedBy: string;
+  editedAt: number;
+  winner: boolean;
+}
+
+export type TeamVersionsReply = { ok: true; versions: TeamVersion[] } | { ok: false };
+
+/** The version of the brand settings to keep in a conflict. */
+export interface TeamResolveRequest {
+  type: 'team-resolve';
+  brandId: string;
+  rev: string;
+}
+
 /** A request answered with nothing (`sendMessage` resolves undefined). */
 export type NoReply = null | undefined;
 
@@ -200,6 +258,11 @@ export interface RequestMap {
   'get-draft': { request: GetDraftRequest; reply: TabDraftReply; to: 'content' };
   'toggle-panel': { request: TogglePanelRequest; reply: NoReply; to: 'content' };
   ignore: { request: IgnoreRequest; reply: IgnoreReply; to: 'background' };
+  'team-status': { request: TeamStatusRequest; reply: TeamStatusReply; to: 'background' };
+  'team-sync-now': { request: TeamSyncNowRequest; reply: TeamStatusReply; to: 'background' };
+  'team-sign-in': { request: TeamSignInRequest; reply: TeamStatusReply; to: 'background' };
+  'team-versions': { request: TeamVersionsRequest; reply: TeamVersionsReply; to: 'background' };
+  'team-resolve': { request: TeamResolveRequest; reply: TeamStatusReply; to: 'background' };
 }
 
 export type RequestType = keyof RequestMap;
@@ -461,6 +524,76 @@ function isTabDraftReply(v: unknown): v is TabDraftReply {
   );
 }
 
+const BRAND_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+function isBrandId(v: unknown): v is string {
+  return typeof v === 'string' && BRAND_ID.test(v);
+}
+
+function isRecentPost(v: unknown): v is RecentPost {
+  return (
+    isRecord(v) &&
+    isTime(v.at) &&
+    isPlatform(v.site) &&
+    isText(v.account, MAX_ACCOUNT) &&
+    typeof v.kind === 'string' &&
+    POST_KINDS.has(v.kind) &&
+    (v.member === undefined || isText(v.member, 200))
+  );
+}
+
+function isTeamStatusReply(v: unknown): v is TeamStatusReply {
+  if (!isRecord(v)) return false;
+  if (v.ok !== true) return v.ok === false;
+  return (
+    Array.isArray(v.states) &&
+    v.states.every((s) => parseSyncState(s) !== null) &&
+    Array.isArray(v.recent) &&
+    v.recent.length <= 100 &&
+    v.recent.every(isRecentPost)
+  );
+}
+
+function isTeamSyncNowRequest(v: unknown): v is TeamSyncNowRequest {
+  return isRecord(v) && v.type === 'team-sync-now' && (v.brandId === undefined || isBrandId(v.brandId));
+}
+
+function isTeamSignInRequest(v: unknown): v is TeamSignInRequest {
+  return (
+    isRecord(v) &&
+    v.type === 'team-sign-in' &&
+    isBrandId(v.brandId) &&
+    isText(v.username, 200) &&
+    v.username.trim() !== '' &&
+    isText(v.password, 1000)
+  );
+}
+
+function isTeamVersionsRequest(v: unknown): v is TeamVersionsRequest {
+  return isRecord(v) && v.type === 'team-versions' && isBrandId(v.brandId);
+}
+
+function isTeamVersionsReply(v: unknown): v is TeamVersionsReply {
+  if (!isRecord(v)) return false;
+  if (v.ok !== true) return v.ok === false;
+  return (
+    Array.isArray(v.versions) &&
+    v.versions.every(
+      (x) =>
+        isRecord(x) &&
+        isText(x.rev, 200) &&
+        isRecord(x.brand) &&
+        isText(x.editedBy, 200) &&
+        isTime(x.editedAt) &&
+        typeof x.winner === 'boolean',
+    )
+  );
+}
+
+function isTeamResolveRequest(v: unknown): v is TeamResolveRequest {
+  return isRecord(v) && v.type === 'team-resolve' && isBrandId(v.brandId) && isText(v.rev, 200);
+}
+
 // ---- The table ----
 
 export const REQUESTS: { readonly [K in RequestType]: RequestSpec<K> } = {
@@ -498,6 +631,37 @@ export const REQUESTS: { readonly [K in RequestType]: RequestSpec<K> } = {
     reply: isNoReply,
   },
   ignore: { to: 'background', from: ['content-script'], request: isIgnoreRequest, reply: isIgnoreReply },
+  // Team sync (issue 13): the extension's own pages only; a page never learns the team's state or members.
+  'team-status': {
+    to: 'background',
+    from: ['extension-page'],
+    request: isBare('team-status'),
+    reply: isTeamStatusReply,
+  },
+  'team-sync-now': {
+    to: 'background',
+    from: ['extension-page'],
+    request: isTeamSyncNowRequest,
+    reply: isTeamStatusReply,
+  },
+  'team-sign-in': {
+    to: 'background',
+    from: ['extension-page'],
+    request: isTeamSignInRequest,
+    reply: isTeamStatusReply,
+  },
+  'team-versions': {
+    to: 'background',
+    from: ['extension-page'],
+    request: isTeamVersionsRequest,
+    reply: isTeamVersionsReply,
+  },
+  'team-resolve': {
+    to: 'background',
+    from: ['extension-page'],
+    request: isTeamResolveRequest,
+    reply: isTeamStatusReply,
+  },
 };
 
 /** The background's request types, as a value (the compiler keeps it equal to BackgroundRequest). */
@@ -508,6 +672,11 @@ const BACKGROUND: { readonly [K in BackgroundRequest]: true } = {
   'record-post': true,
   'budget-summary': true,
   ignore: true,
+  'team-status': true,
+  'team-sync-now': true,
+  'team-sign-in': true,
+  'team-versions': true,
+  'team-resolve': true,
 };
 
 /** The request types the background serves (for the meta-test and for anyone listing them). */

@@ -3,7 +3,9 @@
  * 5,171 unique SMS texts and on synthetic brand drafts; then import + first call in fresh processes.
  * Prints Markdown tables the README can paste. `--quick` runs a fifth of the SMS and shorter budgets.
  * Every run ends with the hostile drafts (scripts/bench/adversarial.ts, goal <= 50 ms each);
- * `--adversarial` runs only those.
+ * `--adversarial` runs only those. With the browser measurements comes team sync at scale
+ * (scripts/bench/sync.ts: 20,000 events replicated from scratch, the popup summary over them);
+ * `--sync` runs only that.
  */
 
 import { spawnSync } from 'node:child_process';
@@ -27,6 +29,7 @@ import {
 } from './bench/peers';
 import { runInterleaved, stridedSlices } from './bench/runner';
 import { type Summary, summarize } from './bench/stats';
+import { benchSync, syncTable } from './bench/sync';
 import { benchTyping, typingTables } from './bench/typing';
 import { checkDataDir, DATA_FILES, loadSms, resolveDataDir } from './eval/datasets';
 import { formatInt, markdownTable } from './eval/table';
@@ -41,20 +44,23 @@ interface Args {
   adversarial: boolean;
   /** Also measure the compose-box coach in Chromium (default; --no-browser skips it). */
   browser: boolean;
+  /** Only team sync at scale. */
+  sync: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { quick: false, adversarial: false, browser: true };
+  const args: Args = { quick: false, adversarial: false, browser: true, sync: false };
   for (const arg of argv) {
     if (arg === '--quick') args.quick = true;
     else if (arg === '--adversarial') args.adversarial = true;
     else if (arg === '--no-browser') args.browser = false;
+    else if (arg === '--sync') args.sync = true;
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run bench -- [--quick] [--adversarial] [--no-browser]');
+      console.log('usage: npm run bench -- [--quick] [--adversarial] [--no-browser] [--sync]');
       process.exit(0);
     } else {
       process.stderr.write(
-        `bench: unknown argument ${arg}\nusage: npm run bench -- [--quick] [--adversarial] [--no-browser]\n`,
+        `bench: unknown argument ${arg}\nusage: npm run bench -- [--quick] [--adversarial] [--no-browser] [--sync]\n`,
       );
       process.exit(2);
     }
@@ -117,6 +123,12 @@ function benchAdversarial(runs: number): string {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.sync) {
+    buildExtension();
+    console.log(await teamSyncSection());
+    progress(`done in ${(performance.now() / 1000).toFixed(1)} s`);
+    return;
+  }
   if (args.adversarial) {
     console.log(benchAdversarial(args.quick ? 5 : 15));
     progress(`done in ${(performance.now() / 1000).toFixed(1)} s`);
@@ -193,12 +205,7 @@ async function main(): Promise<void> {
 
   if (args.browser) {
     // The coach on the page: builds the extension first, like npm run test:e2e.
-    progress('building the extension (wxt build) for the compose-box measurements');
-    const built = spawnSync(join(ROOT, 'node_modules', '.bin', 'wxt'), ['build'], {
-      cwd: ROOT,
-      stdio: 'ignore',
-    });
-    if (built.status !== 0) throw new Error('wxt build failed; run it to see why');
+    buildExtension();
     await buildFixtures();
     const typing = await benchTyping(args.quick ? 2 : 4, progress);
     const { markdown, goals } = typingTables(typing);
@@ -216,8 +223,23 @@ async function main(): Promise<void> {
         ),
       ].join('\n'),
     );
+    console.log(await teamSyncSection());
   }
   progress(`done in ${(performance.now() / 1000).toFixed(1)} s`);
+}
+
+function buildExtension(): void {
+  progress('building the extension (wxt build) for the browser measurements');
+  const built = spawnSync(join(ROOT, 'node_modules', '.bin', 'wxt'), ['build'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
+  if (built.status !== 0) throw new Error('wxt build failed; run it to see why');
+}
+
+async function teamSyncSection(): Promise<string> {
+  const result = await benchSync(join(ROOT, '.output', 'chrome-mv3'), progress);
+  return ['', '### Team sync at scale (20 members, a year of posts)', '', syncTable(result)].join('\n');
 }
 
 function summaries(samples: Map<string, number[]>): Map<string, Summary> {

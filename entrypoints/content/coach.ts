@@ -28,6 +28,12 @@ export interface CoachDeps {
 
 /** The budget line says "47 min ago": ask again this often so it stays true. */
 const BUDGET_REFRESH_MS = 60_000;
+/**
+ * Team sync (issue 13): for an account whose brand syncs (`BudgetStatus.team`), the budget is asked for this
+ * often instead, and the background pulls the team's posts first when its last pull is older than 5 s: a post
+ * made in another browser shows here within 10 s. Other accounts keep the once-a-minute request.
+ */
+const TEAM_BUDGET_REFRESH_MS = 5_000;
 
 interface Rounds {
   /** Every request for the session; a budget answer counts only from the latest. */
@@ -37,6 +43,8 @@ interface Rounds {
 }
 
 export class Coach {
+  /** When the last budget-only round was asked (team sync: see TEAM_BUDGET_REFRESH_MS). */
+  private lastBudgetAt = 0;
   private readonly rounds = new WeakMap<DraftSession, Rounds>();
   /** The latest scoring round per session and its text, so a publish waits for it rather than asking again. */
   private readonly inflight = new WeakMap<
@@ -89,7 +97,11 @@ export class Coach {
         else drawHighlights(analysis, session.parts.peek(), THREAD_SEPARATOR.length);
       }),
     );
-    this.ctx.setInterval(() => void this.refreshBudget(), BUDGET_REFRESH_MS);
+    this.ctx.setInterval(() => {
+      const team = this.watcher.active.peek()?.budget.peek()?.team === true;
+      if (team || Date.now() - this.lastBudgetAt >= BUDGET_REFRESH_MS - TEAM_BUDGET_REFRESH_MS / 2)
+        void this.refreshBudget();
+    }, TEAM_BUDGET_REFRESH_MS);
     this.ctx.onInvalidated(() => {
       for (const stop of stops) stop();
       clearHighlights();
@@ -117,6 +129,7 @@ export class Coach {
   async refreshBudget(): Promise<void> {
     const session = this.watcher.active.peek();
     if (!session || !this.watcher.enabled.peek()) return;
+    this.lastBudgetAt = Date.now();
     session.account.value = this.watcher.accountOf(session.composer);
     await this.score(session, { ...this.requestFor(session), text: '' }, true);
   }

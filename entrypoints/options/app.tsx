@@ -23,6 +23,7 @@ import { createOptionsState, type LoadProblemDetails, type OptionsState } from '
 import { RulePreview } from './rule-preview';
 import { RulesEditor } from './rules-editor';
 import { SitesEditor } from './sites-editor';
+import { TeamEditor } from './team-editor';
 import { describePath } from './where';
 
 /** The UI language if Steady scores it, so a new brand starts in the language its team works in. */
@@ -298,6 +299,8 @@ function BrandsSection({ state, log }: { state: OptionsState; log: PostLog | nul
             <h3>{i18n.t('options.rules.heading')}</h3>
             <p class="hint">{i18n.t('options.rules.hint')}</p>
             <RulesEditor state={state} index={index} brand={brand} />
+            {/* Team sync (issue 13): server, sign-in, sync state, conflicts. */}
+            <TeamEditor state={state} index={index} brand={brand} />
           </div>
           <aside class="brand-preview">
             <RulePreview brand={brand} />

@@ -9,6 +9,7 @@ import type { Analysis, Platform } from '../../lib/scoring/types';
 import { unsavedPosts, watchUnsavedPosts } from '../../lib/storage/save-failures';
 import { loadSettings, updateSettings } from '../../lib/storage/settings';
 import { BUDGET_PANEL_CSS, BudgetSection, openWelcome } from './budget-panel';
+import { TeamSection } from './team-section';
 
 /** What the content script on the active tab says (checked by lib/protocol.ts `get-draft`). */
 export type TabDraft = TabDraftReply;
@@ -240,6 +241,8 @@ export function PopupApp() {
           </>
         )}
         <BudgetSection />
+        {/* Team sync (issue 13): the sync state and who posted when; nothing without team sync. */}
+        <TeamSection />
       </main>
     </>
   );

@@ -10,6 +10,7 @@ import type { Settings } from '../settings/types';
 import type { TabAccounts } from '../storage/budget-tabs';
 import type { SaveFailures } from '../storage/save-failures';
 import type { PostRateLimit } from './rate-limit';
+import type { TeamService } from './team-handlers';
 
 /**
  * The background's budget handlers, with everything they touch passed in (the store, the
@@ -30,6 +31,8 @@ export interface BudgetDeps {
   /** Where refusals are reported (the worker's console); never gets the draft text. */
   warn?: (message: string) => void;
   now?: () => number;
+  /** Team sync (issue 13, ./team-handlers.ts); absent: no brand syncs and nothing is asked. */
+  team?: TeamService;
 }
 
 /**
@@ -64,6 +67,8 @@ export async function handleRecordPost(
     await deps.failures?.clear(prepared.id).catch(() => undefined);
     // After the answer is decided: the badges are a courtesy, the stored event is the promise.
     void afterPost(prepared, tabId, deps);
+    // Team sync: the event goes into its brand's database and out to the team (nothing without sync on).
+    void deps.team?.recorded(prepared).catch(() => undefined);
     return { ok: true };
   } catch {
     return { ok: false };

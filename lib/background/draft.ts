@@ -18,6 +18,14 @@ export async function handleDraft(
 ): Promise<DraftReply> {
   // Read on the page: an account without the site's shape is the unknown account (no brand owns it).
   const account = pageAccount(request.site, request.account);
+  // Team sync (issue 13): a budget-only round (focus, the content script's tick) first pulls the team's
+  // posts when the last pull is older than a few seconds, waiting at most FRESHEN_WAIT_MS for it, so a
+  // post made in another browser counts here within 10 s while a composer is open. Rounds with text never
+  // wait for the network.
+  const syncs =
+    deps.team && request.text.trim() === ''
+      ? await waitAtMost(deps.team.freshen(request.site, account), FRESHEN_WAIT_MS, true)
+      : ((await deps.team?.syncs(request.site, account).catch(() => false)) ?? false);
   // The log and settings reads start before the (synchronous) scoring.
   const budget = accountBudget(request.site, account, tabId, deps);
   const settings = await deps.settings();
@@ -32,5 +40,24 @@ export async function handleDraft(
   const brand = applied ? { id: applied.id, name: applied.name } : null;
   // Not waiting for the toolbar badge (accountBudget's `badge`): it is not worth a slower answer.
   const { reply } = await budget;
-  return { ok: true, analysis, budget: reply.ok ? reply.status : null, brand };
+  const status = reply.ok ? (syncs ? { ...reply.status, team: true as const } : reply.status) : null;
+  return { ok: true, analysis, budget: status, brand };
+}
+
+/** How long a budget-only round waits for a team pull (the answer comes from the local log after that). */
+const FRESHEN_WAIT_MS = 3_000;
+
+/** `promise`'s value, or `fallback` once `ms` passed or when it rejects. */
+async function waitAtMost<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([
+      promise.catch(() => fallback),
+      new Promise<T>((resolve) => {
+        timer = setTimeout(() => resolve(fallback), ms);
+      }),
+    ]);
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+  }
 }

@@ -3,6 +3,7 @@ import { handleAnalyze } from './analyze';
 import { type BudgetDeps, handleBudgetSummary, handleRecordPost } from './budget';
 import { handleDraft } from './draft';
 import { handleIgnore, type IgnoreDeps } from './ignore';
+import { teamHandlers } from './team-handlers';
 
 /**
  * Every request the background answers, one handler per type of lib/protocol.ts (the compiler
@@ -23,5 +24,6 @@ export function backgroundHandlers(deps: BudgetDeps & Partial<Pick<IgnoreDeps, '
         ? handleIgnore(request, { ...deps, updateSettings })
         : { ok: false, error: 'unreadable' as const };
     },
+    ...teamHandlers(deps),
   };
 }

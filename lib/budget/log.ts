@@ -135,6 +135,8 @@ function readStoredEvent(v: unknown): PostEvent | null {
       : undefined;
   if (name !== undefined && accountKey(v.site, name) === out.account) out.displayName = name;
   if (typeof v.text === 'string') out.text = v.text.slice(0, MAX_TEXT_CHARS);
+  // Team sync (issue 13): who posted an event pulled from the team's database.
+  if (typeof v.member === 'string' && v.member !== '') out.member = v.member.slice(0, 80);
   return out;
 }
 

@@ -29,6 +29,11 @@ export interface PostEvent {
   scores: Record<ScoreKey, number> | null;
   /** Only when the user opted in to keeping drafts. */
   text?: string;
+  /**
+   * Team sync (issue 13): the display name of the member who posted, on events pulled from the team's
+   * database. Absent: this browser's own post. Never taken from a content script (prepareEvent drops it).
+   */
+  member?: string;
 }
 
 export interface PostLog {
@@ -51,6 +56,11 @@ export interface BudgetStatus {
   lastPostAt: number | null;
   /** Why posting now would break the budget, if it would. */
   warning: null | { kind: 'over-budget' | 'too-soon'; minutesToWait?: number };
+  /**
+   * Team sync (issue 13): the account's brand syncs, so the counts include other members' posts and the
+   * content script asks again every few seconds (entrypoints/content/coach.ts). Absent: it does not.
+   */
+  team?: true;
 }
 
 /** One account's day in the popup. */

@@ -53,6 +53,24 @@ export interface Brand {
   rules: BrandRules;
   /** What the brand chose to ignore; optional within version 1 (absent reads as none). */
   ignores: Ignore[];
+  /**
+   * Team sync through a CouchDB database (issue 13, lib/team/). Absent: never configured, and nothing
+   * is ever requested for this brand. Added within version 1 as an optional field. The member's
+   * credentials are never here (lib/storage/team-credentials.ts): settings are exported.
+   */
+  team?: TeamConfig;
+}
+
+/** Where a brand's team shares its posts and brand settings (lib/team/config.ts checks the values). */
+export interface TeamConfig {
+  /** The server's origin: `https://couch.example.com`, or `http://localhost:5984` (loopback only). */
+  server: string;
+  /** The brand's database on that server (one per brand, its `_security` names the members). */
+  database: string;
+  /** Whether post text replicates (only where the brand opted in; else time, site, account, kind, scores). */
+  shareText: boolean;
+  /** Off keeps the configuration but makes no request. */
+  enabled: boolean;
 }
 
 export interface Settings {

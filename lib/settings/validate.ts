@@ -11,6 +11,7 @@ import {
   PLATFORMS,
 } from '../core';
 import { normalisePhrase, RULE_ID } from '../scoring/types';
+import { isDatabaseName, teamOrigin } from '../team/config';
 import {
   describeValue as describe,
   type ErrorCode,
@@ -29,6 +30,7 @@ import {
   type Ignore,
   SETTINGS_VERSION,
   type Settings,
+  type TeamConfig,
 } from './types';
 
 /**
@@ -181,6 +183,8 @@ interface Seen {
   ids: Map<string, number>;
   names: Set<string>;
   accounts: Map<string, { brand: number; name: string }>;
+  /** Team databases (`server/database`) and the brand name using each: one database per brand. */
+  teams?: Map<string, string>;
 }
 
 function validateBrand(e: Errors, raw: unknown, index: number, seen: Seen): Brand | undefined {
@@ -188,7 +192,7 @@ function validateBrand(e: Errors, raw: unknown, index: number, seen: Seen): Bran
   if (!isRecord(raw)) return e.fail(path, 'not_object', describe(raw));
   e.unknownKeys(
     raw,
-    ['id', 'name', 'languages', 'defaultLanguage', 'accounts', 'budgets', 'rules', 'ignores'],
+    ['id', 'name', 'languages', 'defaultLanguage', 'accounts', 'budgets', 'rules', 'ignores', 'team'],
     path,
   );
   let id: string | undefined;
@@ -234,8 +238,35 @@ function validateBrand(e: Errors, raw: unknown, index: number, seen: Seen): Bran
   const budgets = validateBudgets(e, raw.budgets, `${path}.budgets`);
   const rules = validateRules(e, raw.rules, `${path}.rules`, defaultLanguage);
   const ignores = validateIgnores(e, raw.ignores, `${path}.ignores`);
+  const team = validateTeam(e, raw.team, `${path}.team`);
+  if (team) {
+    // One database per brand (issue 13): two brands in one database would count each other's posts.
+    seen.teams ??= new Map();
+    const key = `${team.server}/${team.database}`;
+    const owner = seen.teams.get(key);
+    if (owner !== undefined) e.add(`${path}.team.database`, 'team_database_taken', owner);
+    else seen.teams.set(key, name ?? '');
+  }
   if (id === undefined || name === undefined) return undefined;
-  return { id, name, languages, defaultLanguage, accounts, budgets, rules, ignores };
+  const brand: Brand = { id, name, languages, defaultLanguage, accounts, budgets, rules, ignores };
+  if (team) brand.team = team;
+  return brand;
+}
+
+/** Team sync (issue 13), optional within version 1: absent means never configured. */
+function validateTeam(e: Errors, raw: unknown, path: string): TeamConfig | undefined {
+  if (raw === undefined) return undefined;
+  const fields = ['server', 'database', 'shareText', 'enabled'];
+  if (!isRecord(raw)) return e.fail(path, 'not_object_with', fieldList(...fields), describe(raw));
+  e.unknownKeys(raw, fields, path);
+  const server = typeof raw.server === 'string' ? teamOrigin(raw.server) : null;
+  if (server === null) e.add(`${path}.server`, 'team_server', describe(raw.server));
+  const database = typeof raw.database === 'string' && isDatabaseName(raw.database) ? raw.database : null;
+  if (database === null) e.add(`${path}.database`, 'team_database', describe(raw.database));
+  for (const k of ['shareText', 'enabled'] as const)
+    if (typeof raw[k] !== 'boolean') e.add(`${path}.${k}`, 'not_boolean', describe(raw[k]));
+  if (server === null || database === null) return undefined;
+  return { server, database, shareText: raw.shareText === true, enabled: raw.enabled === true };
 }
 
 export const MAX_IGNORES = 1_000;

@@ -161,7 +161,24 @@ function corpus(): ValidationError[] {
             { rule: 'Not A Rule', at: 1 },
             { rule: 'hype', at: 'now' },
           ],
+          team: { server: 'http://couch.example.com', database: 'Acme', shareText: false, enabled: true },
         },
+      ],
+    }),
+  );
+  // One database per brand: a second brand on the same team database.
+  const sharedTeam = {
+    server: 'https://couch.example.com',
+    database: 'acme',
+    shareText: false,
+    enabled: true,
+  };
+  collect(
+    validateSettings({
+      ...defaultSettings(),
+      brands: [
+        { ...named, team: sharedTeam },
+        { ...named, id: 'e', name: 'Other', team: sharedTeam },
       ],
     }),
   );

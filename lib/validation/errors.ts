@@ -69,6 +69,11 @@ const ENGLISH = {
   instance_https: 'must start with https://',
   instance_origin: 'must be just the instance, like $1',
   instance: 'is not a web address like https://mastodon.social, got $1',
+  // Team sync (issue 13, lib/team/config.ts).
+  team_server: 'must be a server address like https://couch.example.com (http:// only for localhost), got $1',
+  team_database_taken: 'is already the team database of the brand "$1"; each brand needs its own',
+  team_database:
+    'must be a CouchDB database name: a lower-case letter, then a–z, 0–9 or _ $ ( ) + - /, got $1',
   // Whole values and files (path '').
   too_big: 'The settings are $1; at most 1 MB can be saved.',
   file_too_big: 'The file is $1; a Steady settings file is at most 1 MB.',
