@@ -26,6 +26,16 @@ export interface CoachDeps {
   scored?(ms: number): void;
 }
 
+/**
+ * count (issue 10): a thread's item lengths, so the background counts each item against its own
+ * limit (the text joins them with THREAD_SEPARATOR). Nothing for a single editor.
+ */
+function threadParts(session: DraftSession): Pick<DraftRequest, 'parts'> {
+  const parts = session.parts.peek();
+  if (parts.length <= 1) return {};
+  return { parts: { lengths: parts.map((p) => p.text.length), separator: THREAD_SEPARATOR.length } };
+}
+
 /** The budget line says "47 min ago": ask again this often so it stays true. */
 const BUDGET_REFRESH_MS = 60_000;
 
@@ -67,6 +77,7 @@ export class Coach {
                 site: this.site,
                 account: session.account.value,
                 kind: session.kind.value,
+                ...threadParts(session),
               };
               void this.score(session, request);
             }),
@@ -147,6 +158,7 @@ export class Coach {
       site: this.site,
       account: session.account.peek(),
       kind: session.kind.peek(),
+      ...threadParts(session),
     };
   }
 
@@ -160,6 +172,7 @@ export class Coach {
     if (blank && !budgetOnly) {
       batch(() => {
         session.analysis.value = null;
+        session.chars.value = null;
         session.dismissed.value = false; // a cleared editor is a new draft
       });
       // Only the composer in use shows a budget line.
@@ -178,6 +191,7 @@ export class Coach {
       }
       if (fresh && reply.analysis) {
         session.analysis.value = reply.analysis;
+        session.chars.value = reply.chars; // count (issue 10): the length comes with the scores
         session.scored = { text: request.text, analysis: reply.analysis };
         // A composer that got its scores while none is active (a prefilled reply box) becomes the active one.
         const active = this.watcher.active.peek();

@@ -44,8 +44,12 @@ export interface BudgetStatus {
   spacingMinutes: number;
   /** Epoch ms of the last broadcast post of this account, if any. */
   lastPostAt: number | null;
-  /** Why posting now would break the budget, if it would. */
-  warning: null | { kind: 'over-budget' | 'too-soon'; minutesToWait?: number };
+  /**
+   * Why posting now would break the budget, if it would, and `nextFreeAt`: epoch ms of the first
+   * moment the budget allows the next post (the spacing's end, or the next local day's start when
+   * today's posts are used up, whichever is later). Absent when no moment will: a budget of 0 a day.
+   */
+  warning: null | { kind: 'over-budget' | 'too-soon'; minutesToWait?: number; nextFreeAt?: number };
 }
 
 /** One account's day in the popup. */
