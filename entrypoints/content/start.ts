@@ -78,5 +78,11 @@ function currentDraft(watcher: ComposerWatcher, platform: TabDraftReply['platfor
   const fresh = session.scored?.text === text;
   const analysis = fresh && session.scored ? session.scored.analysis : null;
   // count (issue 10): the length with the scores it came with, and the account's budget as the overlay has it.
-  return { text, platform, analysis, chars: fresh ? session.chars.peek() : null, budget: session.budget.peek() };
+  return {
+    text,
+    platform,
+    analysis,
+    chars: fresh ? session.chars.peek() : null,
+    budget: session.budget.peek(),
+  };
 }
