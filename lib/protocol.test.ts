@@ -237,12 +237,12 @@ const CASES: {
       {
         platform: 'x',
         siteEnabled: true,
-        draft: { text: 'Buy now', platform: 'x', analysis, chars, budget: status },
+        draft: { text: 'Buy now', platform: 'x', analysis, chars, budget: status, kind: 'post' },
       },
       {
         platform: 'x',
         siteEnabled: true,
-        draft: { text: 'Buy now', platform: 'x', analysis: null, chars: null, budget: null },
+        draft: { text: 'Buy now', platform: 'x', analysis: null, chars: null, budget: null, kind: 'reply' },
       },
       { platform: 'reddit', siteEnabled: false, draft: null },
     ],
@@ -253,18 +253,25 @@ const CASES: {
       {
         platform: 'x',
         siteEnabled: true,
-        draft: { text: 1, platform: 'x', analysis: null, chars: null, budget: null },
+        draft: { text: 1, platform: 'x', analysis: null, chars: null, budget: null, kind: 'post' },
       },
       {
         platform: 'x',
         siteEnabled: true,
-        draft: { text: 'hi', platform: 'x', analysis: { scores: {} }, chars: null, budget: null },
+        draft: {
+          text: 'hi',
+          platform: 'x',
+          analysis: { scores: {} },
+          chars: null,
+          budget: null,
+          kind: 'post',
+        },
       },
       { platform: 'x', siteEnabled: true, draft: { text: 'hi', platform: 'x', analysis: null } },
       {
         platform: 'x',
         siteEnabled: true,
-        draft: { text: 'hi', platform: 'x', analysis: null, chars: { used: 2 }, budget: null },
+        draft: { text: 'hi', platform: 'x', analysis: null, chars: { used: 2 }, budget: null, kind: 'post' },
       },
       {
         platform: 'x',

@@ -179,6 +179,8 @@ export interface TabDraftReply {
     chars: CharCount | null;
     /** The posting budget of the draft's account, as the overlay shows it; null when not known. */
     budget: BudgetStatus | null;
+    /** A reply never uses the budget: the popup's budget line says so instead of warning. */
+    kind: DraftKind;
   } | null;
   siteEnabled: boolean;
 }
@@ -418,7 +420,8 @@ function isTabDraftReply(v: unknown): v is TabDraftReply {
       isPlatform(d.platform) &&
       (d.analysis === null || isAnalysis(d.analysis)) &&
       (d.chars === null || isCharCount(d.chars)) &&
-      (d.budget === null || isBudgetStatus(d.budget)))
+      (d.budget === null || isBudgetStatus(d.budget)) &&
+      (d.kind === 'post' || d.kind === 'reply'))
   );
 }
 

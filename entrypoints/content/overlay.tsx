@@ -4,7 +4,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { i18n } from '#i18n';
 import { ANALYSIS_VIEW_CSS, AnalysisView, bandLabel, scoreLabel } from '../../components/analysis-view';
-import type { BudgetStatus } from '../../lib/budget/types';
+import { budgetLine } from '../../components/budget-line'; // count (issue 10): shared with the popup
+import { CharCounter } from '../../components/char-counter'; // count (issue 10)
+import type { CharCount } from '../../lib/count/types'; // count (issue 10)
 import { type Analysis, type Band, SCORE_KEYS, type ScoreKey } from '../../lib/scoring/types';
 import { clearOfPage, composerBox, composerElement, composerObstacles, toRect } from './layout';
 import { GAP, leastBad, placeDock, placePanel, type Rect, type Shape } from './placement';
@@ -440,36 +442,6 @@ function bandWord(band: Band): string {
 
 const BAND_ORDER: Record<Band, number> = { good: 0, consider: 1, rework: 2 };
 
-/** "2 of 3 today · last post 47 min ago", or the warning when this post would break the budget. */
-export function budgetLine(
-  b: BudgetStatus,
-  kind: 'post' | 'reply',
-  now: number,
-): { text: string; warning: 'over-budget' | 'too-soon' | null } {
-  if (kind === 'reply')
-    return { text: i18n.t('overlay.budget_reply', [String(b.repliesToday)]), warning: null };
-  const parts = [i18n.t('overlay.budget_today', [String(b.postsToday), String(b.perDay)])];
-  if (b.lastPostAt !== null) parts.push(ago(now - b.lastPostAt));
-  if (b.warning?.kind === 'over-budget') {
-    return {
-      text: i18n.t('overlay.budget_over', [String(b.postsToday + 1), String(b.perDay)]),
-      warning: 'over-budget',
-    };
-  }
-  if (b.warning?.kind === 'too-soon') {
-    const wait = String(b.warning.minutesToWait ?? 0);
-    return { text: i18n.t('overlay.budget_soon', [parts.join(' · '), wait]), warning: 'too-soon' };
-  }
-  return { text: parts.join(' · '), warning: null };
-}
-
-function ago(ms: number): string {
-  const minutes = Math.max(0, Math.round(ms / 60_000));
-  if (minutes < 60) return i18n.t('overlay.budget_ago_minutes', [String(minutes)]);
-  const hours = Math.round(minutes / 60);
-  return i18n.t('overlay.budget_ago_hours', [String(hours)]);
-}
-
 function BudgetLine({ line }: { line: ReturnType<typeof budgetLine> }) {
   return (
     <p
@@ -483,7 +455,16 @@ function BudgetLine({ line }: { line: ReturnType<typeof budgetLine> }) {
   );
 }
 
-function Badges({ analysis, overlay }: { analysis: Analysis; overlay: Overlay }) {
+function Badges({
+  analysis,
+  overlay,
+  chars,
+}: {
+  analysis: Analysis;
+  overlay: Overlay;
+  /** count (issue 10): the draft's length as the site counts it, after the badges. */
+  chars: CharCount | null;
+}) {
   const open = overlay.open.value;
   return (
     <div class="badges" role="toolbar" aria-label={i18n.t('overlay.label')}>
@@ -510,6 +491,7 @@ function Badges({ analysis, overlay }: { analysis: Analysis; overlay: Overlay })
           </button>
         );
       })}
+      {chars && <CharCounter count={chars} compact />}
     </div>
   );
 }
@@ -605,7 +587,7 @@ function OverlayApp({ overlay, watcher }: { overlay: Overlay; watcher: ComposerW
             Steady <span class="b-value">{worst.value}</span>
           </button>
         ) : (
-          <Badges analysis={analysis} overlay={overlay} />
+          <Badges analysis={analysis} overlay={overlay} chars={session.chars.value} />
         )}
       </div>
       {open !== null && !dismissed && <Panel session={session} analysis={analysis} overlay={overlay} />}

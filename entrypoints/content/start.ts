@@ -84,5 +84,6 @@ function currentDraft(watcher: ComposerWatcher, platform: TabDraftReply['platfor
     analysis,
     chars: fresh ? session.chars.peek() : null,
     budget: session.budget.peek(),
+    kind: session.kind.peek(),
   };
 }
