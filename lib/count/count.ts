@@ -1,4 +1,5 @@
-import { extractUrlsWithIndices, parseTweet } from 'twitter-text';
+// The package's ES build exports one default object (no named exports), its CommonJS build the same.
+import twitterText from 'twitter-text';
 import type { Platform } from '../core';
 import {
   type CharCount,
@@ -99,7 +100,7 @@ const MASTODON_MENTION =
 /** The text Mastodon measures: each http(s) URL as 23 characters, remote mentions without their domain. */
 export function mastodonCountable(text: string): string {
   // twitter-text's URL finder with the scheme required, as Mastodon's own URL_PATTERN is built on it.
-  const urls = extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false });
+  const urls = twitterText.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false });
   let out = '';
   let at = 0;
   for (const { indices } of urls) {
@@ -122,7 +123,7 @@ export function hashtagCount(text: string): number {
 function measure(text: string, platform: Platform, unit: CountUnit): number {
   switch (unit) {
     case 'weighted':
-      return text === '' ? 0 : parseTweet(text).weightedLength;
+      return text === '' ? 0 : twitterText.parseTweet(text).weightedLength;
     case 'graphemes':
       return graphemes(platform === 'mastodon' ? mastodonCountable(text) : text);
     case 'utf16':
