@@ -43,9 +43,13 @@ export function counterWords(c: CharCount, lang = uiLang()): string {
 
 /**
  * The draft's length as its site counts it: "231 / 280 · 49 characters left", amber from 90% of the
- * limit, red past it, and always in words as well (never colour alone). `compact` (the overlay's dock,
- * next to the score badges) shows the words only when they matter, near or over the limit; a screen
- * reader hears them always. Not a live region: it changes with every keystroke.
+ * limit, red past it, and always in words as well (never colour alone). Not a live region: it
+ * changes with every keystroke.
+ *
+ * `compact` is the overlay's dock, next to the score badges: there it appears only near or over the
+ * limit (nothing while the draft is well within it). Shown always, it made the dock too wide for a
+ * phone-width page (390 px: the badges collapsed into the handle, `npm run screenshots`); the open
+ * panel and the popup show it always.
  */
 export function CharCounter({ count, compact = false }: { count: CharCount; compact?: boolean }) {
   const lang = uiLang();
@@ -53,7 +57,7 @@ export function CharCounter({ count, compact = false }: { count: CharCount; comp
   const part = count.part
     ? i18n.t('count.part', [String(count.part.index + 1), String(count.part.of)])
     : null;
-  const quiet = compact && m.state === 'ok';
+  if (compact && m.state === 'ok') return null;
   return (
     <span
       class={`sc-counter sc-${m.state}${compact ? ' sc-compact' : ''}`}
@@ -65,7 +69,7 @@ export function CharCounter({ count, compact = false }: { count: CharCount; comp
       <span class="sc-vh">{i18n.t('count.label')}: </span>
       {part && <span class="sc-part">{part}: </span>}
       <span class="sc-figure">{m.figure}</span>
-      <span class={quiet ? 'sc-words sc-vh' : 'sc-words'}>
+      <span class="sc-words">
         {m.state === 'over' ? ' ⚠ ' : ' · '}
         {counterWords(count, lang)}
       </span>
@@ -88,7 +92,7 @@ export const CHAR_COUNTER_CSS = `
 .sc-near { color: var(--consider, var(--sc-near)); }
 .sc-over { color: var(--rework, var(--sc-over)); }
 .sc-near .sc-figure, .sc-over .sc-figure, .sc-over .sc-words { font-weight: 700; }
-.sc-compact { display: inline-flex; align-items: center; align-self: stretch; padding: 2px 8px; border-radius: 8px;
+.sc-compact { display: inline-flex; align-items: center; gap: 0.3em; align-self: stretch; padding: 2px 8px; border-radius: 8px;
   font-size: 12px; border: 1px solid var(--line, currentColor); background: var(--bg);
   box-shadow: 0 1px 3px rgb(0 0 0 / 0.12); }
 .sc-compact.sc-near { background: var(--consider-bg, var(--sc-near-bg)); border-color: currentColor; }

@@ -462,7 +462,7 @@ function Badges({
 }: {
   analysis: Analysis;
   overlay: Overlay;
-  /** count (issue 10): the draft's length as the site counts it, after the badges. */
+  /** count (issue 10): the draft's length as the site counts it, after the badges once near the limit. */
   chars: CharCount | null;
 }) {
   const open = overlay.open.value;
@@ -534,6 +534,8 @@ function Panel({
       <p class="p-brand" data-testid="steady-brand">
         {brand ? i18n.t('overlay.brand', [brand.name]) : i18n.t('overlay.builtin')}
       </p>
+      {/* count (issue 10): the length as the site counts it, always here (the dock shows it near the limit) */}
+      {session.chars.value && <CharCounter count={session.chars.value} />}
       <AnalysisView
         analysis={analysis}
         headingLevel={3}
@@ -637,6 +639,8 @@ button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
   background: var(--bg); color: var(--muted); border: 1px solid var(--line); box-shadow: 0 1px 3px rgb(0 0 0 / 0.12); }
 .budget.warn { color: var(--fg); border-color: var(--rework); font-weight: 600; }
 .budget.warn::before { content: "⚠ "; color: var(--rework); }
+/* count (issue 10): the warning says what to do too ("Next free slot: …"), on two lines if need be */
+.budget.warn { white-space: normal; max-width: 24em; border-radius: 12px; }
 .handle { padding: 4px 10px; border-radius: 999px; border: 1px solid var(--line); background: var(--bg); color: var(--fg);
   font-size: 12px; font-weight: 600; box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); white-space: nowrap; flex: none; }
 .handle.collapsed { border-width: 2px; }

@@ -812,7 +812,7 @@ test('the overlay warns before the post that breaks the budget (over-budget) or 
   await expect.poll(() => budgetWarning(page)).toBe('too-soon');
   // The spacing is 60 minutes and the last post just now (issue 10).
   expect(await budgetText(page)).toMatch(
-    /^1 of 5 posts today · last post \d+ min ago\. Next free slot: in (59|60) minutes \(spacing 60 min\)$/,
+    /^1 of 5 posts today · last post \d+ min ago · Next free slot: in (59|60) minutes \(spacing 60 min\)$/,
   );
   const events = await ext.events();
   expect(events.map((e) => e.account)).toEqual([

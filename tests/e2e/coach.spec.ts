@@ -92,7 +92,7 @@ for (const site of MANIFEST_SITES) {
       expect((await ov.read())?.panel?.items.length).toBeGreaterThan(0);
       // Clicking our UI never takes the focus out of the composer.
       expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('STEADY-OVERLAY');
-      // count (issue 10): the length as this site counts it (the emoji is 2 on X, 1 on Bluesky).
+      // count (issue 10): the length as this site counts it (the emoji is 2 on X, 1 on Bluesky), in the open panel.
       const used = countChars(text, site.id).used;
       const chars = (await ov.read())?.chars;
       expect(chars?.figure).toMatch(new RegExp(`^${used} / [\\d,]+$`));
@@ -182,6 +182,10 @@ test('counts the way X does, amber near 280 and red past it, in words too (issue
   const url = `https://example.com/${'a'.repeat(100)}`;
   await page.keyboard.insertText(`${'語'.repeat(110)} ${url}`);
   const ov = await overlay(page);
+  await ov.waitForBadge('pushiness');
+  // Well within the limit the dock stays as it was; the open panel has the count.
+  expect((await ov.read())?.chars).toBeNull();
+  await ov.clickBadge('pushiness');
   await expect
     .poll(async () => (await ov.read())?.chars, { timeout: 5_000 })
     .toEqual({
@@ -189,6 +193,7 @@ test('counts the way X does, amber near 280 and red past it, in words too (issue
       words: '36 characters left',
       state: 'ok',
     });
+  await page.keyboard.press('Escape');
   await page.keyboard.insertText('語'.repeat(5));
   await expect
     .poll(async () => (await ov.read())?.chars, { timeout: 5_000 })
