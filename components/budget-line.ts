@@ -22,7 +22,8 @@ export function budgetLine(
   const lang = i18n.t('ui.htmlLang') || 'en';
   const slot = (at: number) =>
     slotText(slotOf(at, now), lang, (day, time) => i18n.t('count.day_time', [day, time]));
-  const parts = [i18n.t('overlay.budget_today', [String(b.postsToday), String(b.perDay)])];
+  // Issue 12 (first): plural forms, "No posts yet today (budget 1)".
+  const parts = [i18n.t('overlay.budget_today', b.postsToday, [String(b.postsToday), String(b.perDay)])];
   if (b.lastPostAt !== null) parts.push(ago(now - b.lastPostAt));
   const w = b.warning;
   if (w?.kind === 'over-budget') {
@@ -44,9 +45,11 @@ export function budgetLine(
   return { text: parts.join(' · '), warning: null };
 }
 
+/** Issue 12 (first): "last post just now / 5 minutes ago / 2 hours ago", with plural forms. */
 function ago(ms: number): string {
   const minutes = Math.max(0, Math.round(ms / 60_000));
-  if (minutes < 60) return i18n.t('overlay.budget_ago_minutes', [String(minutes)]);
+  if (minutes < 1) return i18n.t('overlay.budget_ago_now');
+  if (minutes < 60) return i18n.t('overlay.budget_ago_minutes', minutes, [String(minutes)]);
   const hours = Math.round(minutes / 60);
-  return i18n.t('overlay.budget_ago_hours', [String(hours)]);
+  return i18n.t('overlay.budget_ago_hours', hours, [String(hours)]);
 }

@@ -7,6 +7,7 @@ import { validateSettings } from '../lib/settings/validate';
 import {
   addAccount,
   chartScale,
+  configuredAccount,
   displayHandle,
   formatPercent,
   groupByBrand,
@@ -15,6 +16,7 @@ import {
   ratioVerdict,
   totals,
   unassignedAccounts,
+  weekByBrand,
   weekdayLabel,
   weekFacts,
   withAccount,
@@ -47,7 +49,7 @@ const ACME = brand(
 );
 
 function summary(partial: Partial<BudgetSummary> = {}): BudgetSummary {
-  return { today: '2025-03-30', accounts: [], week: [], conversationRatio: null, ...partial };
+  return { today: '2025-03-30', accounts: [], week: [], brandWeek: [], conversationRatio: null, ...partial };
 }
 
 function event(site: Platform, account: string, kind: PostEvent['kind'], at = 1_000): PostEvent {
@@ -287,5 +289,111 @@ describe('week', () => {
     expect(
       weekFacts({ brandId: null, days: [{ day: '2025-03-30', posts: 0, replies: 0 }] }).busiest,
     ).toBeNull();
+  });
+});
+
+describe('display names (issue 12: "alex doe" in the UI)', () => {
+  it('shows the name the site showed, for brand accounts and unassigned ones', () => {
+    const s = summary({
+      accounts: [
+        {
+          site: 'linkedin',
+          account: 'company:12345',
+          displayName: 'Company:12345',
+          brandId: 'acme',
+          postsToday: 0,
+          repliesToday: 0,
+          perDay: 1,
+          lastPostAt: null,
+        },
+        {
+          site: 'facebook',
+          account: 'alex doe',
+          displayName: 'Alex Doe',
+          brandId: null,
+          postsToday: 1,
+          repliesToday: 0,
+          perDay: 2,
+          lastPostAt: 5,
+        },
+      ],
+    });
+    const groups = groupByBrand(s, settingsWith(ACME), 'U');
+    expect(groups.flatMap((g) => g.accounts.map((a) => a.handle))).toEqual([
+      '@Acme',
+      'Company:12345',
+      'Alex Doe',
+    ]);
+  });
+
+  it('lists an unassigned account with its newest shown name, and assigning keeps it', () => {
+    const log: PostLog = {
+      version: 1,
+      events: [
+        { ...event('facebook', 'brand page', 'post', 1), displayName: 'brand PAGE' },
+        { ...event('facebook', 'brand page', 'post', 2), displayName: 'Brand Page' },
+        event('facebook', 'brand page', 'reply', 3),
+      ],
+    };
+    const [page] = unassignedAccounts(log, settingsWith(ACME));
+    expect(page).toMatchObject({
+      account: 'brand page',
+      handle: 'Brand Page',
+      displayName: 'Brand Page',
+      posts: 2,
+    });
+    const next = withAccount(settingsWith(ACME), 'acme', 'facebook', 'brand page', page?.displayName);
+    expect(next?.brands[0]?.accounts.at(-1)).toEqual({ platform: 'facebook', handle: 'Brand Page' });
+    expect(validateSettings(next).ok).toBe(true);
+  });
+
+  it('ignores a name that names another account', () => {
+    expect(displayHandle('x', 'acme', '@Someone')).toBe('@acme');
+    expect(configuredAccount('x', 'acme', '@AcmeCoffee')).toEqual({ platform: 'x', handle: '@acme' });
+    expect(configuredAccount('x', 'acme', '@ACME')).toEqual({ platform: 'x', handle: '@ACME' });
+  });
+});
+
+describe('weekByBrand', () => {
+  const days = ['2025-03-28', '2025-03-29', '2025-03-30'];
+  const row = (site: Platform, account: string, brandId: string | null, perDay: number, posts: number[]) => ({
+    site,
+    account,
+    brandId,
+    perDay,
+    days: days.map((day, i) => ({ day, posts: posts[i] ?? 0, replies: i })),
+  });
+
+  it('gives one row per account with its over-budget days, and the brand total above', () => {
+    const s = summary({
+      week: [
+        row('x', 'acme', 'acme', 2, [1, 3, 2]),
+        row('linkedin', 'company:12345', 'acme', 1, [2, 0, 1]),
+        { ...row('facebook', 'alex doe', null, 2, [0, 0, 4]), displayName: 'Alex Doe' },
+      ],
+      brandWeek: [{ brandId: 'acme', days: days.map((day) => ({ day, posts: 0, replies: 0 })) }],
+    });
+    const [acme, rest] = weekByBrand(s, settingsWith(ACME));
+    expect(acme?.rows.map((r) => [r.handle, r.perDay, r.overDays])).toEqual([
+      ['@Acme', 2, ['2025-03-29']],
+      ['company:12345', 1, ['2025-03-28']],
+    ]);
+    expect(acme?.total.map((d) => [d.posts, d.replies])).toEqual([
+      [3, 0],
+      [3, 2],
+      [3, 4],
+    ]);
+    expect(rest?.brandId).toBeNull();
+    expect(rest?.rows.map((r) => [r.handle, r.overDays])).toEqual([['Alex Doe', ['2025-03-30']]]);
+  });
+
+  it('judges the days by the budget on screen, and lists a configured account with no row yet', () => {
+    const s = summary({ week: [row('x', 'acme', 'acme', 2, [1, 3, 2])] });
+    const stricter = settingsWith(
+      brand('acme', 'Acme', ACME.accounts, { x: { perDay: 1, spacingMinutes: 0 } }),
+    );
+    const [acme] = weekByBrand(s, stricter);
+    expect(acme?.rows[0]?.overDays).toEqual(['2025-03-29', '2025-03-30']);
+    expect(acme?.rows[1]?.days.map((d) => d.posts)).toEqual([0, 0, 0]);
   });
 });

@@ -1,6 +1,7 @@
-import type { AccountSummary, BudgetSummary, PostLog } from '../lib/budget/types';
-import { accountId, accountKey, brandOfAccount, type Platform } from '../lib/core';
-import { type Brand, DEFAULT_BUDGETS, type Settings } from '../lib/settings/types';
+import { siteBudget } from '../lib/budget/status';
+import type { AccountSummary, AccountWeek, BudgetSummary, PostLog, WeekDay } from '../lib/budget/types';
+import { accountId, accountKey, brandOfAccount, isAccountShape, type Platform } from '../lib/core';
+import type { Account, Brand, Settings } from '../lib/settings/types';
 
 /**
  * What the popup's budget section shows, computed without the DOM, `browser.*` or i18n so it is
@@ -13,8 +14,14 @@ export function logKey(site: Platform, account: string): string {
   return accountId(site, account);
 }
 
-/** An account as people write it on its site (the log keeps it bare and lower case). */
-export function displayHandle(site: Platform, account: string): string {
+/**
+ * An account as people see it on its site: the name the site showed (`Alex Doe`, `@AcmeCoffee`)
+ * when Steady saw one, else the stored key written the site's way (`@acme`, `u/acme`; the log keeps
+ * it bare and lower case).
+ */
+export function displayHandle(site: Platform, account: string, displayName?: string): string {
+  if (displayName && accountKey(site, displayName) === accountKey(site, account))
+    return sitePrefixed(site, displayName);
   const bare = accountKey(site, account);
   switch (site) {
     case 'x':
@@ -29,8 +36,24 @@ export function displayHandle(site: Platform, account: string): string {
   }
 }
 
-export function budgetFor(brand: Brand | undefined, site: Platform): number {
-  return (brand?.budgets[site] ?? DEFAULT_BUDGETS[site]).perDay;
+/** Posts per day for a brand's site: the brand's, else the user's default, else the built-in one. */
+/** A shown name with the prefix its site writes (`@` on X, `u/` on Reddit), kept as the page had it otherwise. */
+function sitePrefixed(site: Platform, name: string): string {
+  switch (site) {
+    case 'x':
+    case 'instagram':
+    case 'threads':
+    case 'bluesky':
+      return name.startsWith('@') ? name : `@${name}`;
+    case 'reddit':
+      return /^\/?u\//i.test(name) ? name : `u/${name}`;
+    default:
+      return name;
+  }
+}
+
+export function budgetFor(settings: Settings, brand: Brand | undefined, site: Platform): number {
+  return siteBudget(settings, brand, site).perDay;
 }
 
 export type MeterState = 'under' | 'full' | 'over';
@@ -86,6 +109,8 @@ export function groupByBrand(
   unassignedName: string,
 ): BrandGroup[] {
   const byKey = new Map<string, AccountSummary>();
+  // Read before the merge below removes entries: the name the site showed, per account.
+  const shown = new Map(summary.accounts.map((a) => [logKey(a.site, a.account), a.displayName] as const));
   for (const a of summary.accounts) {
     const key = logKey(a.site, a.account);
     const seen = byKey.get(key);
@@ -107,11 +132,14 @@ export function groupByBrand(
       const key = accountId(configured.platform, configured.handle);
       const today = byKey.get(key);
       byKey.delete(key);
-      return row(configured.platform, configured.handle.trim(), {
+      // The name the site showed wins over the handle as typed in the settings ("alex doe").
+      const handle = configured.handle.trim();
+      const name = shown.get(key) ?? configured.displayName;
+      return row(configured.platform, name ? displayHandle(configured.platform, handle, name) : handle, {
         postsToday: today?.postsToday ?? 0,
         repliesToday: today?.repliesToday ?? 0,
         // From the settings on screen, like ownership: right at once after a budget or brand change.
-        perDay: budgetFor(brand, configured.platform),
+        perDay: budgetFor(settings, brand, configured.platform),
         lastPostAt: today?.lastPostAt ?? null,
       });
     });
@@ -119,7 +147,7 @@ export function groupByBrand(
   });
   // A post whose account the site did not show (`''`) still counts; its handle stays empty.
   const unassigned: AccountRow[] = [...byKey.values()].map((a) =>
-    row(a.site, a.account.trim() === '' ? '' : displayHandle(a.site, a.account), {
+    row(a.site, a.account.trim() === '' ? '' : displayHandle(a.site, a.account, a.displayName), {
       postsToday: a.postsToday,
       repliesToday: a.repliesToday,
       perDay: a.perDay,
@@ -218,7 +246,89 @@ export function weekdayLabel(day: string, lang: string, style: 'short' | 'long' 
 
 export interface WeekSeries {
   brandId: string | null;
-  days: Array<{ day: string; posts: number; replies: number }>;
+  days: WeekDay[];
+}
+
+/** One account's row of the small multiples: its days and its budget, over-budget days marked. */
+export interface AccountWeekRow {
+  key: string;
+  site: Platform;
+  /** As the site shows it (see displayHandle); '' for posts whose account the site did not show. */
+  handle: string;
+  perDay: number;
+  days: Array<WeekDay & { over: boolean }>;
+  /** The days whose posts went over the budget, oldest first. */
+  overDays: string[];
+}
+
+export interface BrandWeek {
+  brandId: string | null;
+  /** The brand's posts and replies per day over all its accounts. */
+  total: WeekDay[];
+  rows: AccountWeekRow[];
+}
+
+/**
+ * The week per brand (in the order of `groups`, i.e. the settings on screen) with one row per
+ * account that the brand lists or that posted: a day is over budget when its posts exceed the
+ * account's budget (replies never count). The budget is the one on screen, so a changed budget shows
+ * at once; budgets have no history, so past days are judged by today's budget.
+ */
+export function weekByBrand(summary: BudgetSummary, settings: Settings): BrandWeek[] {
+  const rows = new Map<string, AccountWeek>();
+  for (const w of summary.week) rows.set(logKey(w.site, w.account), w);
+  const empty = (): WeekDay[] =>
+    (summary.brandWeek[0]?.days ?? summary.week[0]?.days ?? []).map((d) => ({
+      day: d.day,
+      posts: 0,
+      replies: 0,
+    }));
+  const toRow = (site: Platform, handle: string, perDay: number, week: AccountWeek | undefined) => {
+    const days = (week?.days ?? empty()).map((d) => ({ ...d, over: d.posts > perDay }));
+    return {
+      key: logKey(site, handle),
+      site,
+      handle,
+      perDay,
+      days,
+      overDays: days.filter((d) => d.over).map((d) => d.day),
+    } satisfies AccountWeekRow;
+  };
+  const out: BrandWeek[] = settings.brands.map((brand) => ({
+    brandId: brand.id,
+    total: empty(),
+    rows: brand.accounts.map((configured) => {
+      const key = accountId(configured.platform, configured.handle);
+      const week = rows.get(key);
+      rows.delete(key);
+      const handle = configured.handle.trim();
+      const name = week?.displayName ?? configured.displayName;
+      return toRow(
+        configured.platform,
+        name ? displayHandle(configured.platform, handle, name) : handle,
+        budgetFor(settings, brand, configured.platform),
+        week,
+      );
+    }),
+  }));
+  const rest = [...rows.values()];
+  if (rest.length > 0)
+    out.push({
+      brandId: null,
+      total: empty(),
+      rows: rest.map((w) =>
+        toRow(w.site, w.account === '' ? '' : displayHandle(w.site, w.account, w.displayName), w.perDay, w),
+      ),
+    });
+  for (const b of out)
+    for (const r of b.rows)
+      r.days.forEach((d, i) => {
+        const t = b.total[i];
+        if (!t) return;
+        t.posts += d.posts;
+        t.replies += d.replies;
+      });
+  return out;
 }
 
 export interface WeekFacts {
@@ -248,7 +358,10 @@ export interface UnassignedAccount {
   site: Platform;
   /** As the log has it (bare, lower case). */
   account: string;
+  /** As the site showed it (the newest logged name), else the key written the site's way. */
   handle: string;
+  /** The name the site showed, when the log has one. */
+  displayName?: string;
   key: string;
   posts: number;
   replies: number;
@@ -265,10 +378,17 @@ export function unassignedAccounts(
   summary: BudgetSummary | null = null,
 ): UnassignedAccount[] {
   const found = new Map<string, UnassignedAccount>();
-  const add = (site: Platform, account: string, posts: number, replies: number, at: number) => {
+  const add = (
+    site: Platform,
+    account: string,
+    posts: number,
+    replies: number,
+    at: number,
+    name: string | undefined,
+  ) => {
     if (account.trim() === '' || brandOfAccount(settings, site, account)) return;
     const key = logKey(site, account);
-    const seen = found.get(key) ?? {
+    const seen: UnassignedAccount = found.get(key) ?? {
       site,
       account: accountKey(site, account),
       handle: displayHandle(site, account),
@@ -279,31 +399,56 @@ export function unassignedAccounts(
     };
     seen.posts += posts;
     seen.replies += replies;
+    // The log is in time order: the newest name the site showed wins.
+    if (name && at >= seen.lastAt) {
+      seen.displayName = name;
+      seen.handle = displayHandle(site, account, name);
+    }
     seen.lastAt = Math.max(seen.lastAt, at);
     found.set(key, seen);
   };
   for (const e of log.events) {
     const reply = e.kind === 'reply';
-    add(e.site, e.account, reply ? 0 : 1, reply ? 1 : 0, e.at);
+    add(e.site, e.account, reply ? 0 : 1, reply ? 1 : 0, e.at, e.displayName);
   }
   // Today's summary can know an account before this popup read the log (or when the log is trimmed).
   for (const a of summary?.accounts ?? []) {
     const key = logKey(a.site, a.account);
-    if (!found.has(key)) add(a.site, a.account, a.postsToday, a.repliesToday, a.lastPostAt ?? 0);
+    if (!found.has(key))
+      add(a.site, a.account, a.postsToday, a.repliesToday, a.lastPostAt ?? 0, a.displayName);
   }
   return [...found.values()].sort((a, b) => b.lastAt - a.lastAt || a.key.localeCompare(b.key));
+}
+
+/**
+ * The account as a brand stores it: the handle written as the site shows it (`Alex Doe`,
+ * `@AcmeCoffee`) when that is a valid handle, else the key written the site's way; the shown name
+ * also as `displayName` when the handle cannot carry it.
+ */
+export function configuredAccount(site: Platform, account: string, displayName?: string): Account {
+  const shown = displayHandle(site, account, displayName);
+  if (isAccountShape(site, shown)) return { platform: site, handle: shown };
+  const out: Account = { platform: site, handle: displayHandle(site, account) };
+  if (displayName && shown === displayName) out.displayName = displayName;
+  return out;
 }
 
 /**
  * Adds `account` to brand `brandId` in `settings` (changed in place, for `OptionsState.patch`);
  * idempotent, so adding twice changes nothing. False when the brand is gone.
  */
-export function addAccount(settings: Settings, brandId: string, site: Platform, account: string): boolean {
+export function addAccount(
+  settings: Settings,
+  brandId: string,
+  site: Platform,
+  account: string,
+  displayName?: string,
+): boolean {
   const brand = settings.brands.find((b) => b.id === brandId);
   if (!brand) return false;
   const key = logKey(site, account);
   if (!brand.accounts.some((a) => accountId(a.platform, a.handle) === key))
-    brand.accounts.push({ platform: site, handle: displayHandle(site, account) });
+    brand.accounts.push(configuredAccount(site, account, displayName));
   return true;
 }
 
@@ -316,7 +461,8 @@ export function withAccount(
   brandId: string,
   site: Platform,
   account: string,
+  displayName?: string,
 ): Settings | null {
   const next = structuredClone(settings);
-  return addAccount(next, brandId, site, account) ? next : null;
+  return addAccount(next, brandId, site, account, displayName) ? next : null;
 }

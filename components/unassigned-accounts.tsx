@@ -17,8 +17,11 @@ export interface UnassignedAccountsProps {
   settings: Settings;
   /** Adds the account to the brand through the settings' save path (validated there). */
   assign: (brandId: string, account: UnassignedAccount) => Promise<AssignResult>;
-  /** Where "create a brand first" sends people (the options page), when there is no brand. */
-  openSettings?: () => void;
+  /**
+   * Where "set up a brand first" sends people (the welcome page's setup), when there is no brand.
+   * Without it (on the options page, where brands are made) the list says what a brand will add.
+   */
+  openSetup?: () => void;
   headingLevel?: 2 | 3;
   /** Today's counters by account key (the popup), shown as a budget bar above the buttons. */
   today?: ReadonlyMap<string, AccountRow>;
@@ -43,7 +46,7 @@ export function UnassignedAccounts({
   accounts,
   settings,
   assign,
-  openSettings,
+  openSetup,
   headingLevel = 3,
   today,
   lang = 'en',
@@ -91,10 +94,10 @@ export function UnassignedAccounts({
       {accounts.length > 0 && <p class="hint">{i18n.t('budget.unassigned.hint')}</p>}
       {accounts.length > 0 && settings.brands.length === 0 && (
         <p>
-          {i18n.t('budget.unassigned.no_brands')}{' '}
-          {openSettings && (
-            <button type="button" class="link" onClick={openSettings}>
-              {i18n.t('budget.open_settings')}
+          {openSetup ? i18n.t('budget.unassigned.no_brands') : i18n.t('budget.unassigned.no_brands_here')}{' '}
+          {openSetup && (
+            <button type="button" class="link" onClick={openSetup}>
+              {i18n.t('budget.setup')}
             </button>
           )}
         </p>

@@ -1,5 +1,6 @@
 import { type BudgetDeps, refreshBadges } from '../lib/background/budget';
 import { backgroundHandlers } from '../lib/background/handlers';
+import { handleInstalled } from '../lib/background/install';
 import { PostRateLimit } from '../lib/background/rate-limit';
 import type { Badge } from '../lib/budget/badge';
 import { callTab, serve } from '../lib/protocol';
@@ -18,6 +19,13 @@ import { loadSettings, watchSettings } from '../lib/storage/settings';
  * anything. The worker can be stopped at any time, so nothing that matters lives only here.
  */
 export default defineBackground(() => {
+  // Registered first and synchronously, so the event that woke the worker for an install is not missed.
+  browser.runtime.onInstalled.addListener((details) => {
+    void handleInstalled(details, (path) => browser.tabs.create({ url: browser.runtime.getURL(path) })).catch(
+      () => undefined,
+    );
+  });
+
   let settings: Promise<Settings> = loadSettings().then((r) => r.settings);
 
   const budget: BudgetDeps = {

@@ -51,9 +51,20 @@ const summary: BudgetSummary = {
   accounts: [
     { site: 'x', account: 'acme', brandId: 'acme', postsToday: 1, repliesToday: 2, perDay: 2, lastPostAt: 5 },
   ],
-  week: [{ brandId: 'acme', days: [{ day: '2025-03-30', posts: 1, replies: 2 }] }],
+  week: [
+    {
+      site: 'x',
+      account: 'acme',
+      displayName: '@Acme',
+      brandId: 'acme',
+      perDay: 2,
+      days: [{ day: '2025-03-30', posts: 1, replies: 2 }],
+    },
+  ],
+  brandWeek: [{ brandId: 'acme', days: [{ day: '2025-03-30', posts: 1, replies: 2 }] }],
   conversationRatio: 0.5,
 };
+const week0 = summary.week[0];
 const account0 = summary.accounts[0];
 const chars = countChars('We are SO excited to announce our new app!!! Download now', 'x');
 
@@ -225,9 +236,14 @@ const CASES: {
         ok: true,
         summary: {
           ...summary,
-          week: [{ brandId: null, days: [{ day: '2025-03-30', posts: 0.5, replies: 0 }] }],
+          brandWeek: [{ brandId: null, days: [{ day: '2025-03-30', posts: 0.5, replies: 0 }] }],
         },
       },
+      { ok: true, summary: { ...summary, week: [{ ...week0, perDay: -1 }] } },
+      { ok: true, summary: { ...summary, week: [{ ...week0, displayName: 5 }] } },
+      { ok: true, summary: { ...summary, accounts: [{ ...account0, displayName: 'x'.repeat(201) }] } },
+      // The shape before issue 12 (one week per brand, no brandWeek) is not a summary any more.
+      { ok: true, summary: { ...summary, week: summary.brandWeek, brandWeek: undefined } },
     ],
   },
   'get-draft': {

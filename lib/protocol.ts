@@ -300,11 +300,17 @@ export function isBudgetStatus(v: unknown): v is BudgetStatus {
   );
 }
 
+/** An optional display name: absent, or text no longer than an account. */
+function isNameOrAbsent(v: unknown): boolean {
+  return v === undefined || isText(v, MAX_ACCOUNT);
+}
+
 function isAccountSummary(v: unknown): boolean {
   return (
     isRecord(v) &&
     isPlatform(v.site) &&
     isText(v.account, MAX_ACCOUNT) &&
+    isNameOrAbsent(v.displayName) &&
     isIdOrNull(v.brandId) &&
     isCount(v.postsToday) &&
     isCount(v.repliesToday) &&
@@ -313,23 +319,40 @@ function isAccountSummary(v: unknown): boolean {
   );
 }
 
-function isWeekEntry(v: unknown): boolean {
+function isWeekDays(v: unknown): boolean {
   return (
-    isRecord(v) &&
-    isIdOrNull(v.brandId) &&
-    Array.isArray(v.days) &&
-    v.days.length <= 31 &&
-    v.days.every(
+    Array.isArray(v) &&
+    v.length <= 31 &&
+    v.every(
       (d: unknown) =>
         isRecord(d) && typeof d.day === 'string' && DAY.test(d.day) && isCount(d.posts) && isCount(d.replies),
     )
   );
 }
 
+/** A brand's (or the unassigned accounts') total per day. */
+function isWeekEntry(v: unknown): boolean {
+  return isRecord(v) && isIdOrNull(v.brandId) && isWeekDays(v.days);
+}
+
+/** One account's row of the week, with its budget. */
+function isAccountWeek(v: unknown): boolean {
+  return (
+    isRecord(v) &&
+    isPlatform(v.site) &&
+    isText(v.account, MAX_ACCOUNT) &&
+    isNameOrAbsent(v.displayName) &&
+    isIdOrNull(v.brandId) &&
+    isCount(v.perDay) &&
+    isWeekDays(v.days)
+  );
+}
+
 export function isBudgetSummary(v: unknown): v is BudgetSummary {
   if (!isRecord(v) || typeof v.today !== 'string' || !DAY.test(v.today)) return false;
   if (!Array.isArray(v.accounts) || !v.accounts.every(isAccountSummary)) return false;
-  if (!Array.isArray(v.week) || !v.week.every(isWeekEntry)) return false;
+  if (!Array.isArray(v.week) || !v.week.every(isAccountWeek)) return false;
+  if (!Array.isArray(v.brandWeek) || !v.brandWeek.every(isWeekEntry)) return false;
   const ratio = v.conversationRatio;
   return ratio === null || (typeof ratio === 'number' && ratio >= 0 && ratio <= 1);
 }

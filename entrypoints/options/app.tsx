@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { ANALYSIS_VIEW_CSS } from '../../components/analysis-view';
 import {
@@ -9,21 +9,21 @@ import {
   GroupErrors,
   SelectField,
 } from '../../components/fields';
-import { tKey } from '../../components/i18n';
 import { PAGE_CSS } from '../../components/theme';
 import { UNASSIGNED_CSS } from '../../components/unassigned-accounts';
 import { emptyBrandRules } from '../../lib/brand/schema';
 import type { PostLog } from '../../lib/budget/types';
-import { LANGUAGES, type Language, PLATFORM_NAMES, PLATFORMS } from '../../lib/core';
-import type { Brand, Settings } from '../../lib/settings/types';
+import { LANGUAGES, type Language } from '../../lib/core';
+import type { Brand } from '../../lib/settings/types';
 import type { ValidationError } from '../../lib/validation/errors';
-import { BrandEditor, focusLater } from './brand-editor';
+import { BrandEditor, DefaultBudgetsEditor, focusLater } from './brand-editor';
 import { ImportExport } from './import-export';
 import { OPTIONS_BUDGET_CSS, OptionsPostLog, OptionsUnassigned, usePostLog } from './options-budget';
 import { createOptionsState, type LoadProblemDetails, type OptionsState } from './options-state';
 import { RulePreview } from './rule-preview';
 import { RulesEditor } from './rules-editor';
 import { SitesEditor } from './sites-editor';
+import { describePath } from './where';
 
 /** The UI language if Steady scores it, so a new brand starts in the language its team works in. */
 function uiLanguage(): Language {
@@ -46,44 +46,6 @@ function newBrand(existing: readonly Brand[]): Brand {
     budgets: {},
     rules: { ...emptyBrandRules(), defaultLanguage: lang },
   };
-}
-
-/**
- * Where an error is, in words: "Bean & Leaf › Banned phrase 2". Paths are stable and precise
- * (`brands[0].rules.banned[1].pattern`), but people think in brands and sections.
- */
-function describePath(path: string, settings: Settings): string {
-  const parts: string[] = [];
-  const brand = /^brands\[(\d+)\]\.?(.*)$/.exec(path);
-  let rest = path;
-  if (brand) {
-    const b = settings.brands[Number(brand[1])];
-    parts.push(b?.name.trim() || i18n.t('options.where.brand', [String(Number(brand[1]) + 1)]));
-    rest = brand[2] ?? '';
-  }
-  const item = (re: RegExp, key: string) => {
-    const m = re.exec(rest);
-    if (m) parts.push(tKey(key, [String(Number(m[1]) + 1)], key));
-    return Boolean(m);
-  };
-  if (
-    item(/^accounts\[(\d+)\]/, 'options.where.account') ||
-    item(/^rules\.banned\[(\d+)\]/, 'options.where.banned') ||
-    item(/^rules\.preferred\[(\d+)\]/, 'options.where.preferred') ||
-    item(/^mastodonInstances\[(\d+)\]/, 'options.where.instance')
-  ) {
-    // An item of a list: its number says enough.
-  } else if (rest.startsWith('budgets.')) {
-    const site = PLATFORMS.find((p) => rest.startsWith(`budgets.${p}`));
-    parts.push(`${i18n.t('options.budgets.legend')}${site ? ` (${PLATFORM_NAMES[site]})` : ''}`);
-  } else if (rest.startsWith('rules.limits') || rest.startsWith('rules.platformLimits'))
-    parts.push(i18n.t('options.limits.legend'));
-  else if (rest.startsWith('rules.thresholds')) parts.push(i18n.t('options.thresholds.legend'));
-  else if (rest.startsWith('rules.values')) parts.push(i18n.t('options.values.legend'));
-  else if (rest.startsWith('name')) parts.push(i18n.t('options.brand.name'));
-  else if (rest.startsWith('languages') || rest.startsWith('defaultLanguage'))
-    parts.push(i18n.t('options.brand.languages'));
-  return parts.join(' › ');
 }
 
 /** Moves focus to the field of an error, or the closest enclosing field that exists. */
@@ -170,7 +132,31 @@ function RestoreBackup({ state }: { state: OptionsState }) {
   );
 }
 
+/**
+ * Keeps the sticky save bar off the fields (issue 12: it covered the Mastodon instance field once
+ * its error summary grew): the page's scroll padding follows the bar's measured height, and when
+ * the bar grows over the focused field, that field scrolls back into view above it.
+ */
+function useSaveBarClearance(ref: { current: HTMLElement | null }): void {
+  useEffect(() => {
+    const bar = ref.current;
+    if (!bar || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const height = bar.getBoundingClientRect().height;
+      document.documentElement.style.setProperty('--save-bar-height', `${Math.ceil(height)}px`);
+      const focused = document.activeElement;
+      if (!(focused instanceof HTMLElement) || bar.contains(focused) || focused === document.body) return;
+      if (focused.getBoundingClientRect().bottom > bar.getBoundingClientRect().top)
+        focused.scrollIntoView({ block: 'nearest' });
+    });
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, [ref]);
+}
+
 function SaveBar({ state }: { state: OptionsState }) {
+  const barRef = useRef<HTMLElement>(null);
+  useSaveBarClearance(barRef);
   const errors = state.errors.value;
   const dirty = state.dirty.value;
   const status =
@@ -184,7 +170,7 @@ function SaveBar({ state }: { state: OptionsState }) {
             ? i18n.t('options.save.saved')
             : i18n.t('options.save.clean');
   return (
-    <section class="save-bar" aria-label={i18n.t('options.save.region')}>
+    <section class="save-bar" ref={barRef} aria-label={i18n.t('options.save.region')}>
       <div class="save-inner">
         <output class="save-status" data-testid="save-status">
           {status}
@@ -194,8 +180,8 @@ function SaveBar({ state }: { state: OptionsState }) {
             {errors.slice(0, MAX_SUMMARY).map((e) => (
               <li key={errorId(e)}>
                 <button type="button" class="link" onClick={() => focusError(state, e)}>
-                  {describePath(e.path, state.draft.value)}
-                  {describePath(e.path, state.draft.value) ? ': ' : ''}
+                  {describePath(e.path, state.draft.value.brands)}
+                  {describePath(e.path, state.draft.value.brands) ? ': ' : ''}
                   {errorText(e)}
                 </button>
               </li>
@@ -346,6 +332,9 @@ export function OptionsApp() {
               <a href="#brands-heading">{i18n.t('options.brands.heading')}</a>
             </li>
             <li>
+              <a href="#default-budgets-heading">{i18n.t('options.default_budgets.heading')}</a>
+            </li>
+            <li>
               <a href="#sites-heading">{i18n.t('options.sites.heading')}</a>
             </li>
             <li>
@@ -366,6 +355,11 @@ export function OptionsApp() {
           </div>
         )}
         <BrandsSection state={state} log={log} />
+        <section aria-labelledby="default-budgets-heading" class="panel">
+          <h2 id="default-budgets-heading">{i18n.t('options.default_budgets.heading')}</h2>
+          <p class="hint">{i18n.t('options.default_budgets.hint')}</p>
+          <DefaultBudgetsEditor state={state} />
+        </section>
         <section aria-labelledby="sites-heading" class="panel">
           <h2 id="sites-heading">{i18n.t('options.sites.heading')}</h2>
           <SitesEditor state={state} />
@@ -382,8 +376,9 @@ export function OptionsApp() {
 }
 
 const OPTIONS_CSS = `
-/* Keeps fields that get focus clear of the sticky save bar (WCAG 2.4.11). */
-html { scroll-padding-bottom: 7rem; }
+/* Keeps fields that get focus clear of the sticky save bar (WCAG 2.4.11): its measured height
+   (useSaveBarClearance) plus a margin; 7rem until it is measured. */
+html { scroll-padding-bottom: calc(var(--save-bar-height, 6rem) + 1rem); }
 body { padding: 0; }
 .page-header, main { max-width: 1180px; margin: 0 auto; padding: 1.25rem 1.25rem 0; }
 .nav { list-style: none; display: flex; gap: 1.25em; padding: 0; margin: 0.5em 0 0; }
@@ -405,6 +400,7 @@ body { padding: 0; }
 .inline-group { border: none; padding: 0; margin: 0 0 0.75em; }
 .inline-group > legend { padding: 0; margin-bottom: 0.2em; font-weight: 600; }
 .grid .field, .accounts .field { margin: 0; }
+.grid th, .grid td { vertical-align: middle; }
 .accounts input[type='text'] { width: 18em; }
 .sites { display: grid; grid-template-columns: repeat(auto-fill, minmax(9em, 1fr)); gap: 0 1em; }
 .instances { padding-left: 1.2em; }

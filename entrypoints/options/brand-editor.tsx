@@ -10,6 +10,7 @@ import {
 } from '../../components/fields';
 import { tKey } from '../../components/i18n';
 import { REGISTER_VALUES } from '../../lib/brand/schema';
+import { siteBudget } from '../../lib/budget/status';
 import {
   HANDLE_FORMATS,
   LANGUAGES,
@@ -18,7 +19,7 @@ import {
   PLATFORMS,
   type Platform,
 } from '../../lib/core';
-import { type Brand, DEFAULT_BUDGETS, type Settings } from '../../lib/settings/types';
+import { type Brand, type Budget, DEFAULT_BUDGETS, type Settings } from '../../lib/settings/types';
 import type { OptionsState } from './options-state';
 
 /** Runs `change` on brand `index` of a copy of the draft. */
@@ -273,58 +274,106 @@ function AccountsEditor({ state, index, brand }: { state: OptionsState; index: n
 }
 
 function BudgetsEditor({ state, index, brand }: { state: OptionsState; index: number; brand: Brand }) {
-  const base = `brands[${index}].budgets`;
-  const set = (p: Platform, field: 'perDay' | 'spacingMinutes', v: number | undefined) =>
-    updateBrand(state, index, (b) => {
-      const current = b.budgets[p] ?? DEFAULT_BUDGETS[p];
-      const next = { ...current, [field]: v ?? DEFAULT_BUDGETS[p][field] };
-      const isDefault =
-        next.perDay === DEFAULT_BUDGETS[p].perDay &&
-        next.spacingMinutes === DEFAULT_BUDGETS[p].spacingMinutes;
-      if (isDefault) delete b.budgets[p];
-      else b.budgets[p] = next;
-    });
+  const settings = state.draft.value;
   return (
     <fieldset>
       <legend>{i18n.t('options.budgets.legend')}</legend>
       <p class="hint">{i18n.t('options.budgets.hint')}</p>
-      <table class="grid">
-        <thead>
-          <tr>
-            <th scope="col">{i18n.t('options.accounts.site')}</th>
-            <th scope="col">{i18n.t('options.budgets.per_day')}</th>
-            <th scope="col">{i18n.t('options.budgets.spacing')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {PLATFORMS.map((p) => (
-            <tr key={p}>
-              <th scope="row">{PLATFORM_NAMES[p]}</th>
-              <td>
-                <NumberField
-                  path={`${base}.${p}.perDay`}
-                  label={`${PLATFORM_NAMES[p]}: ${i18n.t('options.budgets.per_day')}`}
-                  labelHidden
-                  placeholder={String(DEFAULT_BUDGETS[p].perDay)}
-                  value={brand.budgets[p]?.perDay}
-                  onChange={(v) => set(p, 'perDay', v)}
-                />
-              </td>
-              <td>
-                <NumberField
-                  path={`${base}.${p}.spacingMinutes`}
-                  label={`${PLATFORM_NAMES[p]}: ${i18n.t('options.budgets.spacing')}`}
-                  labelHidden
-                  placeholder={String(DEFAULT_BUDGETS[p].spacingMinutes)}
-                  value={brand.budgets[p]?.spacingMinutes}
-                  onChange={(v) => set(p, 'spacingMinutes', v)}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <BudgetTable
+        base={`brands[${index}].budgets`}
+        budgets={brand.budgets}
+        // A brand's empty field means the site's default budget: the user's, else the built-in one.
+        fallback={(p) => siteBudget(settings, null, p)}
+        onChange={(p, next) =>
+          updateBrand(state, index, (b) => {
+            if (next === undefined) delete b.budgets[p];
+            else b.budgets[p] = next;
+          })
+        }
+      />
     </fieldset>
+  );
+}
+
+/**
+ * "Default budgets": the user's own budget per site for every account, shown and editable before
+ * any brand exists (issue 12); a brand's budget for a site overrides it (lib/budget/status.ts).
+ */
+export function DefaultBudgetsEditor({ state }: { state: OptionsState }) {
+  return (
+    <BudgetTable
+      base="defaultBudgets"
+      budgets={state.draft.value.defaultBudgets}
+      fallback={(p) => DEFAULT_BUDGETS[p]}
+      // Two tables of the same fields on one page: the default ones say so in their names.
+      labelPrefix={`${i18n.t('options.default_budgets.heading')}, `}
+      onChange={(p, next) =>
+        state.update((s) => {
+          if (next === undefined) delete s.defaultBudgets[p];
+          else s.defaultBudgets[p] = next;
+        })
+      }
+    />
+  );
+}
+
+/**
+ * Posts per day and minutes between posts per site. An empty field shows the budget that applies
+ * instead (`fallback`) in grey; a budget equal to its fallback is not stored, so the site keeps
+ * following the fallback when that changes.
+ */
+function BudgetTable(props: {
+  base: string;
+  budgets: Partial<Record<Platform, Budget>>;
+  fallback: (p: Platform) => Budget;
+  onChange: (p: Platform, next: Budget | undefined) => void;
+  labelPrefix?: string;
+}) {
+  const prefix = props.labelPrefix ?? '';
+  const set = (p: Platform, field: 'perDay' | 'spacingMinutes', v: number | undefined) => {
+    const fallback = props.fallback(p);
+    const current = props.budgets[p] ?? fallback;
+    const next = { ...current, [field]: v ?? fallback[field] };
+    const same = next.perDay === fallback.perDay && next.spacingMinutes === fallback.spacingMinutes;
+    props.onChange(p, same ? undefined : next);
+  };
+  return (
+    <table class="grid">
+      <thead>
+        <tr>
+          <th scope="col">{i18n.t('options.accounts.site')}</th>
+          <th scope="col">{i18n.t('options.budgets.per_day')}</th>
+          <th scope="col">{i18n.t('options.budgets.spacing')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {PLATFORMS.map((p) => (
+          <tr key={p}>
+            <th scope="row">{PLATFORM_NAMES[p]}</th>
+            <td>
+              <NumberField
+                path={`${props.base}.${p}.perDay`}
+                label={`${prefix}${PLATFORM_NAMES[p]}: ${i18n.t('options.budgets.per_day')}`}
+                labelHidden
+                placeholder={String(props.fallback(p).perDay)}
+                value={props.budgets[p]?.perDay}
+                onChange={(v) => set(p, 'perDay', v)}
+              />
+            </td>
+            <td>
+              <NumberField
+                path={`${props.base}.${p}.spacingMinutes`}
+                label={`${prefix}${PLATFORM_NAMES[p]}: ${i18n.t('options.budgets.spacing')}`}
+                labelHidden
+                placeholder={String(props.fallback(p).spacingMinutes)}
+                value={props.budgets[p]?.spacingMinutes}
+                onChange={(v) => set(p, 'spacingMinutes', v)}
+              />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

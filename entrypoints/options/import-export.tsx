@@ -7,6 +7,7 @@ import { exportSettings, fileTooLarge, importSettings } from '../../lib/settings
 import type { Validated, ValidationError } from '../../lib/validation/errors';
 import type { OptionsState } from './options-state';
 import { instancePattern } from './sites-editor';
+import { type BrandName, brandNamesOf, describePath } from './where';
 
 /** At most this many problems of a bad file are listed; the rest are counted. */
 const MAX_LISTED = 8;
@@ -21,9 +22,12 @@ type Pending = { file: string; settings: Settings };
  */
 export function ImportExport({ state }: { state: OptionsState }) {
   // Why a file was refused: what the validator found, or (when saving failed) one sentence.
-  const [errors, setErrors] = useState<{ file: string; errors: ValidationError[]; reason?: string } | null>(
-    null,
-  );
+  const [errors, setErrors] = useState<{
+    file: string;
+    errors: ValidationError[];
+    reason?: string;
+    brands?: BrandName[];
+  } | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -53,10 +57,9 @@ export function ImportExport({ state }: { state: OptionsState }) {
     setErrors(null);
     // Decided from the size before reading, so a huge file is never loaded into memory.
     const tooLarge = fileTooLarge(file.size);
-    const result: Validated<Settings> = tooLarge
-      ? { ok: false, errors: [tooLarge] }
-      : importSettings(await file.text().catch(() => ''));
-    if (!result.ok) setErrors({ file: file.name, errors: result.errors });
+    const text = tooLarge ? '' : await file.text().catch(() => '');
+    const result: Validated<Settings> = tooLarge ? { ok: false, errors: [tooLarge] } : importSettings(text);
+    if (!result.ok) setErrors({ file: file.name, errors: result.errors, brands: brandNamesOf(text) });
     else setPending({ file: file.name, settings: result.value });
     if (input.current) input.current.value = '';
   };
@@ -121,8 +124,7 @@ export function ImportExport({ state }: { state: OptionsState }) {
             {errors.reason && <li>{errors.reason}</li>}
             {errors.errors.slice(0, MAX_LISTED).map((e) => (
               <li key={errorId(e)}>
-                {e.path && <code>{e.path}</code>}
-                {e.path && ': '}
+                <Where path={e.path} brands={errors.brands ?? []} />
                 {errorText(e)}
               </li>
             ))}
@@ -158,6 +160,27 @@ export function ImportExport({ state }: { state: OptionsState }) {
           {notice}
         </output>
       )}
+    </>
+  );
+}
+
+/**
+ * Where in the file a problem is: in words when the path names a brand or a section ("Bean & Leaf ›
+ * Banned phrase 2"), with the exact path kept for whoever edits the JSON by hand.
+ */
+function Where({ path, brands }: { path: string; brands: readonly BrandName[] }) {
+  if (!path) return null;
+  const words = describePath(path, brands);
+  return (
+    <>
+      {words ? (
+        <>
+          {words} (<code>{path}</code>)
+        </>
+      ) : (
+        <code>{path}</code>
+      )}
+      {': '}
     </>
   );
 }

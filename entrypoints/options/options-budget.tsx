@@ -40,8 +40,9 @@ export function OptionsUnassigned({ state, log }: { state: OptionsState; log: Po
   const settings = state.stored.value;
   const accounts = unassignedAccounts(log, settings);
   const assign = async (brandId: string, a: UnassignedAccount): Promise<AssignResult> => {
-    if (await state.patch((s) => void addAccount(s, brandId, a.site, a.account))) return { ok: true };
-    const next = withAccount(state.stored.value, brandId, a.site, a.account);
+    if (await state.patch((s) => void addAccount(s, brandId, a.site, a.account, a.displayName)))
+      return { ok: true };
+    const next = withAccount(state.stored.value, brandId, a.site, a.account, a.displayName);
     const checked = next ? validateSettings(next) : null;
     return {
       ok: false,

@@ -9,7 +9,7 @@ import { call, callTab, type TabDraftReply } from '../../lib/protocol';
 import type { Analysis, Platform } from '../../lib/scoring/types';
 import { unsavedPosts, watchUnsavedPosts } from '../../lib/storage/save-failures';
 import { loadSettings, updateSettings } from '../../lib/storage/settings';
-import { BUDGET_PANEL_CSS, BudgetSection } from './budget-panel';
+import { BUDGET_PANEL_CSS, BudgetSection, openWelcome } from './budget-panel';
 import { DRAFT_FACTS_CSS, DraftFacts } from './draft-facts'; // count (issue 10)
 
 /** What the content script on the active tab says (checked by lib/protocol.ts `get-draft`). */
@@ -212,15 +212,26 @@ export function PopupApp() {
       <style>{PAGE_CSS + POPUP_CSS + ANALYSIS_VIEW_CSS + BUDGET_PANEL_CSS + DRAFT_FACTS_CSS}</style>
       <header class="popup-header">
         <h1>Steady</h1>
-        <button
-          type="button"
-          class="link"
-          onClick={() => {
-            void browser.runtime.openOptionsPage();
-          }}
-        >
-          {i18n.t('popup.settings')}
-        </button>
+        <nav aria-label={i18n.t('popup.menu')}>
+          <ul class="popup-menu">
+            <li>
+              <button type="button" class="link" onClick={openWelcome}>
+                {i18n.t('popup.welcome')}
+              </button>
+            </li>
+            <li>
+              <button
+                type="button"
+                class="link"
+                onClick={() => {
+                  void browser.runtime.openOptionsPage();
+                }}
+              >
+                {i18n.t('popup.settings')}
+              </button>
+            </li>
+          </ul>
+        </nav>
       </header>
       <main>
         <UnsavedPosts />
@@ -251,6 +262,7 @@ const POPUP_CSS = `
 body { width: 400px; min-height: 120px; }
 .popup-header { display: flex; justify-content: space-between; align-items: baseline; padding: 0.75rem 1rem 0.25rem; }
 .popup-header h1 { margin: 0; }
+.popup-menu { list-style: none; display: flex; gap: 1em; margin: 0; padding: 0; }
 main { padding: 0.25rem 1rem 1rem; }
 .site-switch { padding: 0.5em 0.6em; border: 1px solid var(--rule); border-radius: 8px; background: var(--surface); }
 .site-switch .field { margin: 0; }

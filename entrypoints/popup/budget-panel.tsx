@@ -6,12 +6,14 @@ import { BUDGET_METER_CSS, BudgetMeter } from '../../components/budget-meter';
 import {
   type AccountRow,
   type BrandGroup,
+  type BrandWeek,
   formatPercent,
   groupByBrand,
   ratioVerdict,
   totals,
   type UnassignedAccount,
   unassignedAccounts,
+  weekByBrand,
   withAccount,
 } from '../../components/budget-model';
 import { errorText } from '../../components/fields';
@@ -20,6 +22,7 @@ import { type AssignResult, UNASSIGNED_CSS, UnassignedAccounts } from '../../com
 import type { BudgetSummary, PostLog } from '../../lib/budget/types';
 import type { Settings } from '../../lib/settings/types';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/storage/settings';
+import { ACCOUNT_WEEKS_CSS, AccountWeeks } from './account-weeks';
 import { WEEK_CHART_CSS, WeekChart } from './week-chart';
 
 /** The language the UI is rendered in, for dates, weekdays and percentages. */
@@ -76,7 +79,7 @@ export async function assignAndSave(brandId: string, account: UnassignedAccount)
   const { settings, problem } = await loadSettings();
   // Saving over unreadable settings would replace them with the defaults plus one account.
   if (problem) return { ok: false, reason: i18n.t('budget.unassigned.unreadable') };
-  const next = withAccount(settings, brandId, account.site, account.account);
+  const next = withAccount(settings, brandId, account.site, account.account, account.displayName);
   if (!next) return { ok: false, reason: i18n.t('budget.unassigned.brand_gone') };
   const saved = await saveSettings(next);
   return saved.ok ? { ok: true } : { ok: false, reason: saved.errors.map(errorText).join(' ') };
@@ -136,7 +139,8 @@ export interface BudgetPanelProps {
   settings: Settings;
   log: PostLog | null;
   assign: (brandId: string, account: UnassignedAccount) => Promise<AssignResult>;
-  openSettings?: () => void;
+  /** Opens the welcome page's brand setup. */
+  openSetup?: () => void;
 }
 
 /**
@@ -144,7 +148,7 @@ export interface BudgetPanelProps {
  * per brand, the accounts without a brand (assignable in one click) and the post-log export.
  * Every state that has nothing to show says what will appear there and when.
  */
-export function BudgetPanel({ summary, settings, log, assign, openSettings }: BudgetPanelProps) {
+export function BudgetPanel({ summary, settings, log, assign, openSetup }: BudgetPanelProps) {
   const lang = uiLang();
   if (summary === undefined) return <p class="muted">{i18n.t('budget.loading')}</p>;
   const groups = summary ? groupByBrand(summary, settings, i18n.t('budget.unassigned.heading')) : [];
@@ -155,8 +159,11 @@ export function BudgetPanel({ summary, settings, log, assign, openSettings }: Bu
   const anonymous = todayUnassigned.filter((a) => a.handle === '');
   const unassigned = log ? unassignedAccounts(log, settings, summary) : [];
   const t = totals(groups);
-  const weekOf = (brandId: string | null) => summary?.week.find((w) => w.brandId === brandId);
+  const weeks = summary ? weekByBrand(summary, settings) : [];
+  const weekOf = (brandId: string | null) => weeks.find((w) => w.brandId === brandId);
   const unassignedWeek = weekOf(null);
+  // Said only where nothing below shows accounts: not above the bars it would call missing.
+  const nothingListed = unassigned.length === 0 && anonymous.length === 0;
 
   return (
     <div class="budget-panel">
@@ -172,12 +179,12 @@ export function BudgetPanel({ summary, settings, log, assign, openSettings }: Bu
           </p>
         )
       )}
-      {summary && settings.brands.length === 0 && (
-        <p class="bp-empty">
+      {summary && settings.brands.length === 0 && nothingListed && (
+        <p class="bp-empty" data-testid="budget-no-brands">
           {i18n.t('budget.no_brands')}{' '}
-          {openSettings && (
-            <button type="button" class="link" onClick={openSettings}>
-              {i18n.t('budget.open_settings')}
+          {openSetup && (
+            <button type="button" class="link" onClick={openSetup}>
+              {i18n.t('budget.setup')}
             </button>
           )}
         </p>
@@ -210,7 +217,7 @@ export function BudgetPanel({ summary, settings, log, assign, openSettings }: Bu
         accounts={unassigned}
         settings={settings}
         assign={assign}
-        {...(openSettings ? { openSettings } : {})}
+        {...(openSetup ? { openSetup } : {})}
         today={todayByKey}
         lang={lang}
       >
@@ -243,22 +250,44 @@ export function BudgetPanel({ summary, settings, log, assign, openSettings }: Bu
   );
 }
 
+/**
+ * The last seven days of a brand (or of the accounts without one): the total of all its accounts
+ * as one chart, then one small row per account against its own budget (./account-weeks.tsx).
+ */
 function WeekSection(props: {
   id: string;
   name: string;
-  week: BudgetSummary['week'][number] | undefined;
+  week: BrandWeek | undefined;
   today: string;
   lang: string;
 }) {
   const { week } = props;
-  const empty = !week || week.days.every((d) => d.posts + d.replies === 0);
+  const empty = !week || week.total.every((d) => d.posts + d.replies === 0);
   return (
     <div class="bp-week">
       <h4>{i18n.t('budget.week.heading')}</h4>
       {empty || !week ? (
         <p class="muted bp-week-empty">{i18n.t('budget.week.empty')}</p>
       ) : (
-        <WeekChart id={props.id} name={props.name} series={week} today={props.today} lang={props.lang} />
+        <>
+          {/* One account: its row says it all; the total would repeat it. */}
+          {week.rows.length > 1 && (
+            <WeekChart
+              id={props.id}
+              name={week.brandId === null ? props.name : i18n.t('budget.week.total', [props.name])}
+              series={{ brandId: week.brandId, days: week.total }}
+              today={props.today}
+              lang={props.lang}
+            />
+          )}
+          <AccountWeeks
+            id={`${props.id}-aw`}
+            name={props.name}
+            week={week}
+            today={props.today}
+            lang={props.lang}
+          />
+        </>
       )}
     </div>
   );
@@ -271,9 +300,6 @@ function WeekSection(props: {
 export function BudgetSection() {
   const data = useBudgetData();
   const [open, setOpen] = useState(false);
-  const openSettings = () => {
-    void browser.runtime.openOptionsPage();
-  };
   const groups = data.summary && data.settings ? groupByBrand(data.summary, data.settings, '') : [];
   return (
     <section class="budget" aria-labelledby="budget-heading">
@@ -303,7 +329,7 @@ export function BudgetSection() {
               settings={data.settings}
               log={data.log}
               assign={assignAndSave}
-              openSettings={openSettings}
+              openSetup={openWelcome}
             />
           ) : (
             <p class="muted">{i18n.t('budget.loading')}</p>
@@ -311,6 +337,12 @@ export function BudgetSection() {
       </div>
     </section>
   );
+}
+
+/** Opens the welcome page (its brand setup) in a tab, as the popup's menu does. */
+export function openWelcome(): void {
+  void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  window.close();
 }
 
 export const BUDGET_PANEL_CSS = `
@@ -341,5 +373,6 @@ export const BUDGET_PANEL_CSS = `
 .bp-log { margin: 0.75em 0 0; }
 ${BUDGET_METER_CSS}
 ${WEEK_CHART_CSS}
+${ACCOUNT_WEEKS_CSS}
 ${UNASSIGNED_CSS}
 `;

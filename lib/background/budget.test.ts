@@ -74,7 +74,16 @@ describe('record-post', () => {
     const off = setup();
     expect(await handleRecordPost(post('a'), 1, off.deps)).toEqual({ ok: true });
     expect(off.events()).toEqual([
-      { id: 'a', at: NOW - 1000, site: 'x', account: 'acme', kind: 'post', scores: post('a').scores },
+      {
+        id: 'a',
+        at: NOW - 1000,
+        site: 'x',
+        account: 'acme',
+        // The account as the page sent it, kept for display (issue 12); `account` is the key.
+        displayName: '@Acme',
+        kind: 'post',
+        scores: post('a').scores,
+      },
     ]);
 
     const on = setup({ ...settingsWithAcme(), keepDraftText: true });

@@ -54,8 +54,34 @@ describe('prepareEvent', () => {
       site: 'x',
       account: 'acme',
       kind: 'post',
+      displayName: '@ACME',
       scores: { broadcast: 10, pushiness: 20, missingValue: 30 },
     });
+  });
+
+  it('keeps the name as the site showed it, derived from the account the page sent, never sent apart', () => {
+    const prep = (account: string, site: PostEvent['site'] = 'facebook', extra = {}) =>
+      prepareEvent({ ...raw({ account, site }), ...extra }, { keepText: false, now: NOW });
+    expect(prep('  Alex   Doe ')).toMatchObject({ account: 'alex doe', displayName: 'Alex Doe' });
+    // The key says it all: nothing extra stored.
+    expect(prep('brand page')).not.toHaveProperty('displayName');
+    // Not an account of the site: the unknown account, and no name.
+    expect(prep('<b>Page</b>')).toEqual(expect.objectContaining({ account: '' }));
+    expect(prep('<b>Page</b>')).not.toHaveProperty('displayName');
+    // A name field sent by a page is not copied: the name comes from the account read on the page.
+    expect(prep('Brand Page', 'facebook', { displayName: 'Someone Else' })?.displayName).toBe('Brand Page');
+  });
+
+  it('reads a stored name only when it names the same account, and drops a bad name but not the event', () => {
+    const stored = (displayName: unknown) =>
+      parsePostLog(
+        { version: 1, events: [{ ...raw({ account: 'alex doe', site: 'facebook' }), displayName }] },
+        NOW,
+      ).log.events[0];
+    expect(stored('Alex Doe')?.displayName).toBe('Alex Doe');
+    expect(stored('Someone Else')).not.toHaveProperty('displayName');
+    expect(stored(42)).toMatchObject({ account: 'alex doe' });
+    expect(stored(42)).not.toHaveProperty('displayName');
   });
 
   it("stores an account without the site's account shape as the unknown account", () => {

@@ -90,9 +90,22 @@ export function prepareEvent(event: PostEvent, { keepText, now }: PrepareOptions
     kind: event.kind,
     scores: cleanScores(event.scores),
   };
+  const name = displayName(event.account, account);
+  if (name !== undefined) out.displayName = name;
   if (keepText && typeof event.text === 'string' && event.text.trim() !== '')
     out.text = event.text.slice(0, MAX_TEXT_CHARS);
   return out;
+}
+
+/**
+ * The account as the site showed it (`Alex Doe`, `@AcmeCoffee`), for display (issue 12: the UI
+ * showed "alex doe"): what the page sent, trimmed and with inner whitespace collapsed, only for an
+ * account that has its site's shape (so never markup), and only when it says more than the key.
+ */
+export function displayName(shown: string, account: string): string | undefined {
+  if (account === '') return undefined;
+  const name = shown.trim().replace(/\s+/g, ' ');
+  return name === '' || name === account ? undefined : name;
 }
 
 /** A stored event, checked as strictly as on the way in. */
@@ -114,6 +127,13 @@ function readStoredEvent(v: unknown): PostEvent | null {
     kind: v.kind,
     scores: cleanScores(v.scores),
   };
+  // Checked again, so a hand-edited log cannot show a name for an account it does not name; a bad
+  // name is left out, never the event (its count matters more than its label).
+  const name =
+    typeof v.displayName === 'string' && v.displayName.length <= MAX_ACCOUNT_CHARS
+      ? displayName(v.displayName, out.account)
+      : undefined;
+  if (name !== undefined && accountKey(v.site, name) === out.account) out.displayName = name;
   if (typeof v.text === 'string') out.text = v.text.slice(0, MAX_TEXT_CHARS);
   return out;
 }

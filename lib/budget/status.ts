@@ -7,12 +7,21 @@ import type { BudgetStatus, PostLog } from './types';
 const MINUTE = 60_000;
 
 /**
- * The budget of one account on one site: its brand's budget for the site, or the default for the
- * site when the brand has none or the account belongs to no brand. A budget is set per brand and
- * site and applies to each of the brand's accounts on that site (a brand normally has one).
+ * The budget of one account on one site: its brand's budget for the site, else the user's default
+ * budget for the site (`settings.defaultBudgets`), else the built-in default (DEFAULT_BUDGETS). A
+ * budget is set per brand and site and applies to each of the brand's accounts on that site.
  */
 export function budgetFor(settings: Settings, site: Platform, account: string): Budget {
-  return brandOfAccount(settings, site, account)?.budgets[site] ?? DEFAULT_BUDGETS[site];
+  return siteBudget(settings, brandOfAccount(settings, site, account), site);
+}
+
+/** The budget resolution order for a known owner (or none): brand, then the user's default, then built-in. */
+export function siteBudget(
+  settings: Pick<Settings, 'defaultBudgets'>,
+  brand: { budgets: Partial<Record<Platform, Budget>> } | undefined | null,
+  site: Platform,
+): Budget {
+  return brand?.budgets[site] ?? settings.defaultBudgets[site] ?? DEFAULT_BUDGETS[site];
 }
 
 /**
@@ -34,7 +43,7 @@ export function budgetStatus(
 ): BudgetStatus {
   const norm = accountKey(site, account);
   const brand = brandOfAccount(settings, site, norm);
-  const budget = brand?.budgets[site] ?? DEFAULT_BUDGETS[site];
+  const budget = siteBudget(settings, brand, site);
   const from = dayStart(now);
   const to = dayEnd(now);
   let postsToday = 0;

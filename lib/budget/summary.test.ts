@@ -42,9 +42,12 @@ describe('budgetSummary', () => {
         lastPostAt: null,
       },
     ]);
+    const empty = WEEK.map((day) => ({ day, posts: 0, replies: 0 }));
     expect(summary.week).toEqual([
-      { brandId: 'acme', days: WEEK.map((day) => ({ day, posts: 0, replies: 0 })) },
+      { site: 'x', account: 'acme', brandId: 'acme', perDay: 4, days: empty },
+      { site: 'linkedin', account: 'company:42', brandId: 'acme', perDay: 1, days: empty },
     ]);
+    expect(summary.brandWeek).toEqual([{ brandId: 'acme', days: empty }]);
     expect(summary.conversationRatio).toBeNull();
   });
 
@@ -86,8 +89,15 @@ describe('budgetSummary', () => {
         lastPostAt: NOW - 5 * HOUR,
       },
     ]);
-    expect(summary.week.map((w) => w.brandId)).toEqual(['acme', null]);
-    expect(summary.week[1]?.days.at(-1)).toEqual({ day: '2024-04-02', posts: 1, replies: 1 });
+    expect(summary.week.map((w) => [w.site, w.account, w.brandId])).toEqual([
+      ['x', 'acme', 'acme'],
+      ['linkedin', 'company:42', 'acme'],
+      ['reddit', 'other', null],
+      ['threads', 'someone', null],
+    ]);
+    expect(summary.week[3]?.days.at(-1)).toEqual({ day: '2024-04-02', posts: 1, replies: 0 });
+    expect(summary.brandWeek.map((w) => w.brandId)).toEqual(['acme', null]);
+    expect(summary.brandWeek[1]?.days.at(-1)).toEqual({ day: '2024-04-02', posts: 1, replies: 1 });
   });
 
   it('puts each post on its local day over the last seven days, oldest first, across the 23-hour day', () => {
@@ -125,8 +135,56 @@ describe('budgetSummary', () => {
   it('works without any brand', () => {
     const summary = budgetSummary(logOf(event(NOW - HOUR)), defaultSettings(), NOW);
     expect(summary.accounts).toHaveLength(1);
-    expect(summary.week).toEqual([
-      { brandId: null, days: WEEK.map((day) => ({ day, posts: day === '2024-04-02' ? 1 : 0, replies: 0 })) },
+    const days = WEEK.map((day) => ({ day, posts: day === '2024-04-02' ? 1 : 0, replies: 0 }));
+    expect(summary.week).toEqual([{ site: 'x', account: 'acme', brandId: null, perDay: 3, days }]);
+    expect(summary.brandWeek).toEqual([{ brandId: null, days }]);
+  });
+
+  it('keeps each account apart in the week, so the day one account broke its budget shows on its row', () => {
+    const twoDaysAgo = NOW - 48 * HOUR;
+    const log = logOf(
+      event(twoDaysAgo),
+      event(twoDaysAgo + 1),
+      event(twoDaysAgo + 2),
+      event(twoDaysAgo + 3),
+      event(twoDaysAgo, { site: 'linkedin', account: 'company:42' }),
+    );
+    const { week, brandWeek } = budgetSummary(log, settingsWithAcme(), NOW);
+    const x = week.find((w) => w.site === 'x');
+    const linkedin = week.find((w) => w.site === 'linkedin');
+    expect(x?.perDay).toBe(3);
+    expect(x?.days[4]).toEqual({ day: '2024-03-31', posts: 4, replies: 0 });
+    expect(linkedin?.days[4]).toEqual({ day: '2024-03-31', posts: 1, replies: 0 });
+    expect(brandWeek[0]?.days[4]).toEqual({ day: '2024-03-31', posts: 5, replies: 0 });
+  });
+
+  it('uses the default budgets of the settings for accounts without a brand, and brands override them', () => {
+    const settings = settingsWithAcme({ x: { perDay: 5, spacingMinutes: 0 } });
+    settings.defaultBudgets = {
+      x: { perDay: 1, spacingMinutes: 30 },
+      linkedin: { perDay: 2, spacingMinutes: 0 },
+    };
+    const log = logOf(event(NOW - HOUR, { account: 'stranger' }));
+    const summary = budgetSummary(log, settings, NOW);
+    expect(summary.accounts.map((a) => [a.account, a.perDay])).toEqual([
+      ['acme', 5],
+      ['company:42', 2],
+      ['stranger', 1],
     ]);
+  });
+
+  it('carries the name the site showed: the newest logged one, else the one stored with the brand', () => {
+    const settings = settingsWithAcme();
+    const first = settings.brands[0]?.accounts[1];
+    if (first) first.displayName = 'Acme Inc.';
+    const log = logOf(
+      event(NOW - 3 * HOUR, { account: 'acme', displayName: '@ACME' }),
+      event(NOW - 2 * HOUR, { account: 'acme', displayName: '@AcmeCoffee' }),
+      event(NOW - HOUR, { account: 'acme' }),
+      event(NOW - HOUR, { site: 'facebook', account: 'alex doe', displayName: 'Alex Doe' }),
+    );
+    const summary = budgetSummary(log, settings, NOW);
+    expect(summary.accounts.map((a) => a.displayName)).toEqual(['@AcmeCoffee', 'Acme Inc.', 'Alex Doe']);
+    expect(summary.week.map((a) => a.displayName)).toEqual(['@AcmeCoffee', 'Acme Inc.', 'Alex Doe']);
   });
 });

@@ -21,6 +21,11 @@ export interface PostEvent {
    */
   account: string;
   kind: PostKind;
+  /**
+   * The account as the site showed it (`Alex Doe`, `@AcmeCoffee`), kept for display when it differs
+   * from `account`; `account` stays what counts and compares. Absent in events logged before it existed.
+   */
+  displayName?: string;
   scores: Record<ScoreKey, number> | null;
   /** Only when the user opted in to keeping drafts. */
   text?: string;
@@ -56,6 +61,8 @@ export interface BudgetStatus {
 export interface AccountSummary {
   site: Platform;
   account: string;
+  /** As the site last showed it (the newest logged event's, else the brand's stored one), if known. */
+  displayName?: string;
   brandId: string | null;
   postsToday: number;
   repliesToday: number;
@@ -63,13 +70,36 @@ export interface AccountSummary {
   lastPostAt: number | null;
 }
 
+export interface WeekDay {
+  /** Local calendar day, `YYYY-MM-DD`. */
+  day: string;
+  posts: number;
+  replies: number;
+}
+
+/** One account's last seven days. */
+export interface AccountWeek {
+  site: Platform;
+  account: string;
+  displayName?: string;
+  brandId: string | null;
+  /** The account's budget now (not as it was on each day: budgets have no history). */
+  perDay: number;
+  days: WeekDay[];
+}
+
 /** Everything the popup shows about posting: today's counters and the last seven days. */
 export interface BudgetSummary {
   /** The user's local calendar day, `YYYY-MM-DD`. */
   today: string;
   accounts: AccountSummary[];
-  /** Per brand (or `null` = unassigned accounts), the last 7 local days, oldest first. */
-  week: Array<{ brandId: string | null; days: Array<{ day: string; posts: number; replies: number }> }>;
+  /**
+   * Per account (the same accounts and order as `accounts`), the last 7 local days, oldest first,
+   * with the account's budget, so each row can mark the days over it.
+   */
+  week: AccountWeek[];
+  /** Per brand (or `null` = unassigned accounts), the sum of its accounts' rows in `week`. */
+  brandWeek: Array<{ brandId: string | null; days: WeekDay[] }>;
   /** Replies / (posts + replies) over the last 7 days, 0–1; null with no activity. */
   conversationRatio: number | null;
 }

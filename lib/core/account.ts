@@ -55,6 +55,16 @@ export function accountKey(platform: Platform, handle: string): string {
 }
 
 /**
+ * An account as a page shows it, for the site adapters (lib/sites/*) to return: trimmed, inner
+ * whitespace collapsed, case and prefixes kept (`Alex Doe`, `Brand Page`, `Steady_Labs`). The
+ * background keys it with `pageAccount` and keeps this form as the account's display name (issue
+ * 12: the UI showed "alex doe"); nothing compares it as it is.
+ */
+export function shownAccount(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
+}
+
+/**
  * An account qualified by its site, for maps and sets that hold accounts of several sites:
  * `acme` on X and `acme` on Threads are two accounts.
  */

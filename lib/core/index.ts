@@ -1,5 +1,12 @@
 /** Identity shared by every part of Steady: sites, languages, accounts and who owns them. */
-export { accountId, accountKey, HANDLE_FORMATS, isAccountShape, pageAccount } from './account';
+export {
+  accountId,
+  accountKey,
+  HANDLE_FORMATS,
+  isAccountShape,
+  pageAccount,
+  shownAccount,
+} from './account';
 export { type AccountOwner, type BrandDirectory, brandForAccount, brandOfAccount } from './brand';
 export {
   isLanguage,

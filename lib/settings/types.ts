@@ -15,6 +15,12 @@ export interface Account {
    * a LinkedIn company id (`company:12345`) or name, a Facebook Page name, Mastodon `acme@mastodon.social`.
    */
   handle: string;
+  /**
+   * The name as the site showed it when Steady saw the account post (`Alex Doe`, `@AcmeCoffee`), for
+   * display only: `handle` (through accountKey() of lib/core) stays what identifies the account.
+   * Optional within version 1: absent in settings saved before it existed.
+   */
+  displayName?: string;
 }
 
 export interface Budget {
@@ -30,7 +36,7 @@ export interface Brand {
   languages: Language[];
   defaultLanguage: Language;
   accounts: Account[];
-  /** Per-site budgets; a missing site uses DEFAULT_BUDGETS. */
+  /** Per-site budgets; a missing site uses `Settings.defaultBudgets`, then DEFAULT_BUDGETS. */
   budgets: Partial<Record<Platform, Budget>>;
   /** Banned/preferred phrases, limits, required elements, values, thresholds. */
   rules: BrandRules;
@@ -51,9 +57,19 @@ export interface Settings {
    * Added within version 1 as a field that defaults to false when absent (see validate.ts).
    */
   keepDraftText: boolean;
+  /**
+   * The user's own budgets per site for every account, before any brand exists and for accounts
+   * without a brand; a brand's budget for a site overrides them, and a site missing here uses
+   * DEFAULT_BUDGETS (lib/budget/status.ts `budgetFor`). Added within version 1: absent means {}.
+   */
+  defaultBudgets: Partial<Record<Platform, Budget>>;
 }
 
-/** Published guidance collected in the budget issue: posts per day per site, 60 minutes apart. */
+/**
+ * Published guidance collected in the budget issue: posts per day per site, 60 minutes apart. The
+ * reason and source of each figure are the `welcome.reason.<site>` texts (locales/), shown by the
+ * welcome page, and listed in the README.
+ */
 export const DEFAULT_BUDGETS: Record<Platform, Budget> = {
   x: { perDay: 3, spacingMinutes: 60 },
   linkedin: { perDay: 1, spacingMinutes: 60 },
@@ -82,5 +98,6 @@ export function defaultSettings(): Settings {
     },
     mastodonInstances: [],
     keepDraftText: false,
+    defaultBudgets: {},
   };
 }

@@ -49,6 +49,8 @@ export const MAX_BRANDS = 50;
 export const MAX_ACCOUNTS = 50;
 export const MAX_INSTANCES = 100;
 const MAX_NAME = 80;
+/** As long as the post log lets an account be (lib/budget/log.ts MAX_ACCOUNT_CHARS). */
+const MAX_DISPLAY_NAME = 200;
 const MAX_PER_DAY = 100;
 const MAX_SPACING_MINUTES = 24 * 60;
 const BRAND_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -110,7 +112,7 @@ function join(path: string, key: string): string {
 
 function validateAccount(e: Errors, raw: unknown, path: string): Account | undefined {
   if (!isRecord(raw)) return e.fail(path, 'not_object_with', fieldList('platform', 'handle'), describe(raw));
-  e.unknownKeys(raw, ['platform', 'handle'], path);
+  e.unknownKeys(raw, ['platform', 'handle', 'displayName'], path);
   if (!isPlatform(raw.platform)) {
     e.add(`${path}.platform`, 'one_of', PLATFORMS.join(', '), describe(raw.platform));
     return undefined;
@@ -120,7 +122,11 @@ function validateAccount(e: Errors, raw: unknown, path: string): Account | undef
   const format = HANDLE_FORMATS[raw.platform];
   if (!format.pattern.test(handle))
     return e.fail(`${path}.handle`, 'handle', PLATFORM_NAMES[raw.platform], format.example);
-  return { platform: raw.platform, handle };
+  // Optional within version 1 (settings saved before it existed have none): shown, never compared.
+  if (raw.displayName === undefined) return { platform: raw.platform, handle };
+  const displayName = e.text(raw.displayName, `${path}.displayName`, MAX_DISPLAY_NAME);
+  if (displayName === undefined) return undefined;
+  return { platform: raw.platform, handle, displayName };
 }
 
 function validateBudgets(e: Errors, raw: unknown, path: string): Brand['budgets'] {
@@ -247,7 +253,7 @@ export function validateSettings(input: unknown): Validated<Settings> {
   if (!isRecord(input)) return { ok: false, errors: [errorAt('', 'not_object', describe(input))] };
   e.unknownKeys(
     input,
-    ['version', 'brands', 'activeBrandId', 'sites', 'mastodonInstances', 'keepDraftText'],
+    ['version', 'brands', 'activeBrandId', 'sites', 'mastodonInstances', 'keepDraftText', 'defaultBudgets'],
     '',
   );
   if (input.version !== SETTINGS_VERSION)
@@ -293,6 +299,10 @@ export function validateSettings(input: unknown): Validated<Settings> {
       e.add('keepDraftText', 'not_boolean', describe(input.keepDraftText));
     else settings.keepDraftText = input.keepDraftText;
   }
+
+  // Optional within version 1, like keepDraftText: absent (settings from before it existed) is {},
+  // which keeps every account on the built-in defaults, as they were.
+  settings.defaultBudgets = validateBudgets(e, input.defaultBudgets, 'defaultBudgets');
 
   if (e.list.length > 0) return { ok: false, errors: e.list };
   const size = JSON.stringify(settings).length;

@@ -1,4 +1,4 @@
-import { accountKey } from '../core';
+import { shownAccount } from '../core';
 // Bluesky (bsky.app): TipTap editors in the composer dialog, one per post of a thread; publish is
 // button[data-testid=composerPublishBtn], whose aria-label tells a reply from a post.
 import { groupBy, hostsAdapter, nearest, visibleAll } from './dom';
@@ -84,7 +84,7 @@ export const bluesky: SiteAdapter = {
     } catch {
       // Storage can be blocked (third-party cookie settings): the account is then unknown.
     }
-    return accountKey('bluesky', currentHandle(stored));
+    return shownAccount(currentHandle(stored));
   },
   // RichTextInputWeb.tsx: `(event.metaKey || event.ctrlKey) && event.code === 'Enter'` [src] (not NumpadEnter).
   isSubmitKey: (e) => (e.ctrlKey || e.metaKey) && e.code === 'Enter' && !e.isComposing,

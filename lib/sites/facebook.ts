@@ -1,4 +1,4 @@
-import { accountKey } from '../core';
+import { shownAccount } from '../core';
 // Facebook (person or Page): the post composer is a Lexical editor in a [role=dialog] whose Post button is a
 // div[role=button][aria-label=Post] in the same dialog. Comment boxes (Lexical editors under a
 // [role=article]) are reported as kind 'reply': a brand's comments are public brand voice and deserve the
@@ -69,11 +69,11 @@ export const facebook: SiteAdapter = {
     const name = (text: string) => SELECTORS.mindPrompt.exec(text.trim())?.[1] ?? '';
     for (const editor of composer.editors) {
       const found = name(editor.getAttribute('aria-label') ?? editor.getAttribute('aria-placeholder') ?? '');
-      if (found !== '') return accountKey('facebook', found);
+      if (found !== '') return shownAccount(found);
     }
     for (const prompt of doc.querySelectorAll<HTMLElement>(SELECTORS.feedPrompt)) {
       const found = name(prompt.getAttribute('aria-label') ?? labelText(prompt));
-      if (found !== '') return accountKey('facebook', found);
+      if (found !== '') return shownAccount(found);
     }
     return '';
   },

@@ -1,4 +1,4 @@
-import { accountKey } from '../core';
+import { shownAccount } from '../core';
 // Instagram (web): the caption of the "Create new post" dialog, which exists only on the dialog's last step.
 // Which editor library it uses is not confirmed (probably Lexical); the reader is library-agnostic, and older
 // builds used a <textarea>.
@@ -68,10 +68,7 @@ export const instagram: SiteAdapter = {
     const avatar = doc.querySelector(SELECTORS.profileAvatar);
     if (!avatar) return '';
     const fromLink = hrefSegment(avatar.closest(SELECTORS.profileLink), SELECTORS.profilePath);
-    return accountKey(
-      'instagram',
-      fromLink || (SELECTORS.profileAlt.exec(avatar.getAttribute('alt') ?? '')?.[1] ?? ''),
-    );
+    return shownAccount(fromLink || (SELECTORS.profileAlt.exec(avatar.getAttribute('alt') ?? '')?.[1] ?? ''));
   },
   // No known send shortcut (SITES.md "Open questions"): Share is clicked.
   isSubmitKey: () => false,

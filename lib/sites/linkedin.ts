@@ -1,4 +1,4 @@
-import { accountKey } from '../core';
+import { shownAccount } from '../core';
 // LinkedIn (person or company Page): the share box is a Quill editor inside an open shadow root on
 // #interop-outlet since 2025–26, and in the light DOM before that. Only the share dialog counts: the hidden
 // preloaded share box (a decoy .ql-editor), TipTap comment boxes and messaging are not post composers.
@@ -70,7 +70,7 @@ export const linkedin: SiteAdapter = {
     const company = SELECTORS.companyPath.exec(doc.location?.pathname ?? '')?.[1];
     if (company) return `company:${company}`;
     const actor = composer.container.querySelector<HTMLElement>(SELECTORS.actor);
-    return actor ? accountKey('linkedin', firstLine(actor)) : '';
+    return actor ? shownAccount(firstLine(actor)) : '';
   },
   // No known send shortcut in the share box (SITES.md "Open questions"): the click is the intent.
   isSubmitKey: () => false,

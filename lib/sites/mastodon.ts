@@ -1,4 +1,4 @@
-import { accountKey } from '../core';
+import { shownAccount } from '../core';
 // Mastodon (any instance, glitch-soc too): a React <textarea> in form.compose-form. Instances are granted at
 // runtime, so there are no static match patterns and the page is recognised by its DOM. The page's
 // script#initial-state holds meta.access_token: detection and scanning only check that the element exists;
@@ -77,7 +77,7 @@ export const mastodon: SiteAdapter = {
     const found = acctAndDomain(doc.querySelector(SELECTORS.initialState)?.textContent ?? '');
     if (!found) return '';
     // A local account's acct is the bare username; the instance's domain makes it a full address.
-    return accountKey('mastodon', found.acct.includes('@') ? found.acct : `${found.acct}@${found.domain}`);
+    return shownAccount(found.acct.includes('@') ? found.acct : `${found.acct}@${found.domain}`);
   },
   // compose_form.jsx: `e.keyCode === 13 && (e.ctrlKey || e.metaKey)` [src].
   isSubmitKey: (e) => isCommandEnter(e),

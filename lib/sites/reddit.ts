@@ -1,4 +1,4 @@
-import { accountKey } from '../core';
+import { shownAccount } from '../core';
 // Reddit: the new "shreddit" UI slots a Lexical body into <shreddit-composer> (post body on the submit page,
 // comment composers under <comment-composer-host>); the title is a <textarea> in
 // <faceplate-textarea-input>'s shadow root and is never the body (this adapter never enters that root).
@@ -111,7 +111,7 @@ export const reddit: SiteAdapter = {
   readText: readEditorText,
   account(doc) {
     const menu = doc.querySelector(SELECTORS.userMenu);
-    return accountKey('reddit', SELECTORS.userName.exec(menu ? labelText(menu) : '')?.[1] ?? '');
+    return shownAccount(SELECTORS.userName.exec(menu ? labelText(menu) : '')?.[1] ?? '');
   },
   // No known send shortcut (SITES.md "Open questions"): the Post and Comment buttons are clicked.
   isSubmitKey: () => false,

@@ -1,4 +1,4 @@
-import { accountKey } from '../core';
+import { shownAccount } from '../core';
 // Threads (threads.com, formerly threads.net): one dialog holds one Lexical editor per post of a thread;
 // all of them are one composer. Post is a div[role=button] found by its (localized) text.
 import { byText, groupBy, hostsAdapter, hrefSegment, visibleAll } from './dom';
@@ -59,7 +59,7 @@ export const threads: SiteAdapter = {
   },
   readText: readEditorText,
   account: (doc) =>
-    accountKey('threads', hrefSegment(doc.querySelector(SELECTORS.profileLink), SELECTORS.profilePath)),
+    shownAccount(hrefSegment(doc.querySelector(SELECTORS.profileLink), SELECTORS.profilePath)),
   // No known send shortcut (SITES.md "Open questions"): Post is clicked.
   isSubmitKey: () => false,
   confirmation: { toast: SELECTORS.toast },

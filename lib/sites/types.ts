@@ -65,8 +65,9 @@ export interface SiteAdapter {
   readText(editor: HTMLElement): EditorText;
   /**
    * The account that would publish from `composer`, read from the page when asked (people switch
-   * accounts inside the page, so ask at submit intent): lower case, no leading `@`, Reddit without
-   * `u/`; `''` when the page does not show it. Reads only the one field it needs, never a token
+   * accounts inside the page, so ask at submit intent): as the page shows it (`shownAccount` of
+   * lib/core: trimmed, case kept; the background keys it with `pageAccount` and keeps this form as
+   * the display name); `''` when the page does not show it. Reads only the one field it needs, never a token
    * (Mastodon's `meta.access_token`, Bluesky's JWTs) and never keeps what it parsed.
    */
   account(doc: Document, composer: Composer): string;

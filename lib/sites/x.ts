@@ -1,4 +1,4 @@
-import { accountKey } from '../core';
+import { shownAccount } from '../core';
 // X (x.com, formerly twitter.com): Draft.js editors `tweetTextarea_0..N` (one per thread item) in the inline
 // box of the primary column or in the compose modal in #layers. Accepts Lexical or a <textarea> under the
 // same testid, since X may migrate (its Grok page already uses Lexical) and mobile web uses a textarea.
@@ -119,9 +119,9 @@ export const x: SiteAdapter = {
     const avatar = doc.querySelector(SELECTORS.accountAvatar)?.getAttribute('data-testid') ?? '';
     if (avatar.startsWith(SELECTORS.accountAvatarPrefix)) {
       const handle = avatar.slice(SELECTORS.accountAvatarPrefix.length);
-      if (handle !== '') return accountKey('x', handle);
+      if (handle !== '') return shownAccount(handle);
     }
-    return accountKey('x', hrefSegment(doc.querySelector(SELECTORS.profileLink), SELECTORS.profilePath));
+    return shownAccount(hrefSegment(doc.querySelector(SELECTORS.profileLink), SELECTORS.profilePath));
   },
   // Fixture: Draft.js keyBindingFn posts on keyCode 13 with the command modifier (SITES.md X [recon]).
   isSubmitKey: (e) => isCommandEnter(e),

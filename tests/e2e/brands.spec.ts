@@ -91,7 +91,9 @@ test("two brands on X: each account's draft is flagged by its own brand's rule, 
     const { text } = await brandFindings(page);
     expect(text).toContain(BEAN_REASON);
     expect(text).not.toContain(LABS_REASON);
-    await expect.poll(async () => (await overlay.read())?.budget?.text ?? '').toContain('0 of 2 posts today');
+    await expect
+      .poll(async () => (await overlay.read())?.budget?.text ?? '')
+      .toContain('No posts yet today (budget 2)');
   });
 
   await test.step('switched to steady_support (Steady Labs): "synergy" is flagged, "cheap" is not', async () => {
@@ -108,6 +110,8 @@ test("two brands on X: each account's draft is flagged by its own brand's rule, 
     const { text } = await brandFindings(page);
     expect(text).toContain(LABS_REASON);
     expect(text).not.toContain(BEAN_REASON);
-    await expect.poll(async () => (await overlay.read())?.budget?.text ?? '').toContain('0 of 5 posts today');
+    await expect
+      .poll(async () => (await overlay.read())?.budget?.text ?? '')
+      .toContain('No posts yet today (budget 5)');
   });
 });

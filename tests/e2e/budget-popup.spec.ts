@@ -199,7 +199,9 @@ test.describe('popup budget', () => {
     // The chart: an SVG image with a title and description, weekday labels, and the same numbers as a table.
     const chart = bean.locator('figure.week-chart');
     const svg = chart.locator('svg[role="img"]');
-    await expect(svg).toHaveAccessibleName('Posts and replies of the last 7 days: Bean & Leaf');
+    await expect(svg).toHaveAccessibleName(
+      'Posts and replies of the last 7 days: All accounts of Bean & Leaf',
+    );
     await expect(svg).toHaveAccessibleDescription(/^Posts: 7, replies: 3\. Busiest day: \w+day\.$/);
     const weekdays = [6, 5, 4, 3, 2, 1, 0].map((d) =>
       new Intl.DateTimeFormat('en', { weekday: 'short' }).format(new Date(noon(d))),
@@ -316,8 +318,10 @@ test.describe('popup budget', () => {
     await expect(body.getByTestId('budget-empty')).toHaveText(
       'No posts counted yet today. Steady counts a post when the site confirms it was published.',
     );
-    await expect(body).toContainText('Add your brands and their accounts in the settings');
-    await expect(body.getByRole('button', { name: 'Open settings' })).toBeVisible();
+    await expect(body.getByTestId('budget-no-brands')).toContainText(
+      'Every account counts against the default budget of its site.',
+    );
+    await expect(body.getByRole('button', { name: 'Set up a brand' })).toBeVisible();
     await expect(body.locator('.bp-ratio')).toContainText(
       'Appears once something was posted or replied to in the last 7 days.',
     );
@@ -370,6 +374,65 @@ test.describe('popup budget', () => {
       await expect(body.getByRole('button', { name: 'Export as CSV' })).toBeVisible();
     });
   }
+
+  test('the 7-day picture per account marks the over-budget day on the account that broke its budget', async ({
+    page,
+    extensionId,
+  }) => {
+    // Bean & Leaf: X budget 2, LinkedIn 1. Two days ago LinkedIn posted twice (over) and X twice (at its
+    // budget); yesterday X posted three times (over). The brand total alone could not tell them apart.
+    const log: SeedEvent[] = [
+      ev(1, noon(2), 'linkedin', 'company:12345'),
+      ev(2, noon(2) + 60_000, 'linkedin', 'company:12345'),
+      ev(3, noon(2), 'x', 'beanandleaf'),
+      ev(4, noon(2) + 60_000, 'x', 'beanandleaf'),
+      ev(5, noon(1), 'x', 'beanandleaf'),
+      ev(6, noon(1) + 60_000, 'x', 'beanandleaf'),
+      ev(7, noon(1) + 120_000, 'x', 'beanandleaf'),
+      ev(8, noon(1) + 180_000, 'x', 'beanandleaf', 'reply'),
+    ];
+    await seed(page, extensionId, { settings: fixtureSettings(), log });
+    await openPopup(page, extensionId);
+    const body = await openBudget(page);
+    const bean = body.locator('section.bp-brand[data-brand="bean-and-leaf"]');
+    const day = (d: number) => new Intl.DateTimeFormat('en', { weekday: 'long' }).format(new Date(noon(d)));
+    const iso = (d: number) => {
+      const t = new Date(noon(d));
+      return `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`;
+    };
+
+    const x = bean.locator('.aw-row[data-account="x:beanandleaf"]');
+    const linkedin = bean.locator('.aw-row[data-account="linkedin:company:12345"]');
+    await expect(x).toHaveAttribute('data-over-days', iso(1));
+    await expect(linkedin).toHaveAttribute('data-over-days', iso(2));
+    // In words, not colour alone; and as a shape (▲ and the striped part above the budget) on that day only.
+    await expect(x.locator('.aw-words')).toHaveText(`⚠ Over budget on 1 day: ${day(1)}.`);
+    await expect(linkedin.locator('.aw-words')).toHaveText(`⚠ Over budget on 1 day: ${day(2)}.`);
+    await expect(x.locator('g.aw-day[data-over="true"]')).toHaveCount(1);
+    await expect(x.locator(`g.aw-day[data-day="${iso(1)}"] path.aw-mark`)).toHaveCount(1);
+    await expect(x.locator(`g.aw-day[data-day="${iso(2)}"] path.aw-mark`)).toHaveCount(0);
+    await expect(x.locator(`g.aw-day[data-day="${iso(1)}"] rect.wc-replies`)).toHaveCount(1);
+    await expect(bean.locator('.aw-row[data-account="facebook:bean & leaf coffee"] .aw-words')).toHaveText(
+      'Within budget every day.',
+    );
+    const xSvg = x.locator('svg[role="img"]');
+    await expect(xSvg).toHaveAccessibleName(
+      '@beanandleaf on X: posts per day of the last 7 days against a budget of 2, replies beside them',
+    );
+    await expect(xSvg).toHaveAccessibleDescription(`Posts: 5, replies: 1. Over budget on 1 day: ${day(1)}.`);
+
+    // The brand total above the rows, and the same facts as a table.
+    await expect(bean.locator('figure.week-chart svg[role="img"]')).toHaveAccessibleDescription(
+      /^Posts: 7, replies: 1\./,
+    );
+    const table = bean.locator('.aw-table');
+    await table.getByText('Show as a table').click();
+    await expect(table.locator('tr.aw-over-row')).toHaveCount(2);
+    await expect(table.locator('tr.aw-over-row').first()).toContainText('company:12345 on LinkedIn2 / 1');
+    await expect(table.locator('tr.aw-over-row').last()).toContainText('@beanandleaf on X3 / 2');
+    expect(await seriousViolations(page)).toEqual([]);
+    await shoot(page, 'popup-per-account');
+  });
 
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe: no serious or critical violations with counters, chart and table (${scheme})`, async ({
@@ -487,7 +550,7 @@ for (const [lang, texts] of [
       const weekdays = [6, 5, 4, 3, 2, 1, 0].map((d) =>
         new Intl.DateTimeFormat(lang, { weekday: 'short' }).format(new Date(noon(d))),
       );
-      const svg = body.locator('section.bp-brand').first().locator('svg[role="img"]');
+      const svg = body.locator('section.bp-brand').first().locator('figure.week-chart svg[role="img"]');
       expect(await svg.locator('text.wc-axis[text-anchor="middle"]').allTextContents()).toEqual(weekdays);
       await expect(
         body.locator('.ua-item[data-account="x:stranger"]').getByRole('button').first(),

@@ -26,10 +26,14 @@ const UNCONFIRMED_MS = 9_000;
 type ManifestSite = Exclude<SiteId, 'mastodon'>;
 
 /** The account each fixture acts as, normalized like the log (lower case, no @), and the one to switch to. */
-const ACCOUNTS: Record<ManifestSite, { first: string; switchTo: string; second: string }> = {
+/** `firstName`: the name the site shows when it differs from the key, kept as the display name (issue 12). */
+const ACCOUNTS: Record<
+  ManifestSite,
+  { first: string; firstName?: string; switchTo: string; second: string }
+> = {
   x: { first: 'steady_brand', switchTo: 'steady_support', second: 'steady_support' },
-  linkedin: { first: 'alex doe', switchTo: 'Steady Labs', second: 'steady labs' },
-  facebook: { first: 'brand page', switchTo: 'Steady Labs', second: 'steady labs' },
+  linkedin: { first: 'alex doe', firstName: 'Alex Doe', switchTo: 'Steady Labs', second: 'steady labs' },
+  facebook: { first: 'brand page', firstName: 'Brand Page', switchTo: 'Steady Labs', second: 'steady labs' },
   instagram: { first: 'steady.brand', switchTo: 'steady.labs', second: 'steady.labs' },
   threads: { first: 'steady.brand', switchTo: 'steady.labs', second: 'steady.labs' },
   bluesky: {
@@ -277,8 +281,12 @@ for (const site of Object.keys(ACCOUNTS) as ManifestSite[]) {
       });
       expect(event?.at).toBeGreaterThanOrEqual(started);
       expect(event?.at).toBeLessThanOrEqual(Date.now());
-      // Nothing more than the contract: no draft text unless the user opted in.
-      expect(Object.keys(event ?? {}).sort()).toEqual(['account', 'at', 'id', 'kind', 'scores', 'site']);
+      // Nothing more than the contract: no draft text unless the user opted in; the shown name only
+      // where it says more than the key.
+      const keys = ['account', 'at', 'id', 'kind', 'scores', 'site'];
+      if (accounts.firstName) keys.push('displayName');
+      expect(Object.keys(event ?? {}).sort()).toEqual(keys.sort());
+      expect(event?.displayName).toBe(accounts.firstName);
     });
     await test.step('switch the account with a draft open: the post counts to the new account', async () => {
       // Reddit leaves the submit page after a post; the others post again in the same page session.
@@ -751,7 +759,7 @@ test("day rollover: yesterday's posts do not count today in the log summary, the
   });
   await openFixture(page, 'https://x.com/home');
   await draftInline(page, 'We are SO excited!!! Buy now');
-  await expect.poll(() => budgetText(page)).toContain('0 of 3 posts today');
+  await expect.poll(() => budgetText(page)).toContain('No posts yet today (budget 3)');
   expect(await budgetWarning(page)).toBeNull();
   await inlineButton(page).click();
   await xPosted(page, 1);
@@ -766,7 +774,7 @@ test("day rollover: yesterday's posts do not count today in the log summary, the
   await expect.poll(() => ext.badges()).toEqual(['1']);
   await page.bringToFront();
   await draftInline(page, 'Another one!!! Buy now');
-  await expect.poll(() => budgetText(page)).toContain('1 of 3 posts today');
+  await expect.poll(() => budgetText(page)).toContain('1 post today (budget 3)');
   expect(await budgetWarning(page)).not.toBe('over-budget');
 });
 
@@ -782,7 +790,7 @@ test('the overlay warns before the post that breaks the budget (over-budget) or 
     brands: [brand('two-a-day', '@steady_brand', 2, 0), brand('spaced', 'steady_support', 5, 60)],
   });
   await openFixture(page, 'https://x.com/home');
-  for (const [i, expected] of ['0 of 2 posts today', '1 of 2 posts today'].entries()) {
+  for (const [i, expected] of ['No posts yet today (budget 2)', '1 post today (budget 2)'].entries()) {
     await draftInline(page, `Post number ${i + 1}!!! Buy now`);
     await expect.poll(() => budgetText(page)).toContain(expected);
     expect(await budgetWarning(page)).toBeNull();
@@ -803,7 +811,7 @@ test('the overlay warns before the post that breaks the budget (over-budget) or 
 
   await switchAccount(page, 'x', 'steady_support');
   await draftInline(page, 'Support post!!! Buy now');
-  await expect.poll(() => budgetText(page)).toContain('0 of 5 posts today');
+  await expect.poll(() => budgetText(page)).toContain('No posts yet today (budget 5)');
   expect(await budgetWarning(page)).toBeNull();
   await inlineButton(page).click();
   await xPosted(page, 4);
@@ -812,7 +820,7 @@ test('the overlay warns before the post that breaks the budget (over-budget) or 
   await expect.poll(() => budgetWarning(page)).toBe('too-soon');
   // The spacing is 60 minutes and the last post just now (issue 10).
   expect(await budgetText(page)).toMatch(
-    /^1 of 5 posts today · last post \d+ min ago · Next free slot: in (59|60) minutes \(spacing 60 min\)$/,
+    /^1 post today \(budget 5\) · last post (just now|\d+ minutes? ago) · Next free slot: in (59|60) minutes \(spacing 60 min\)$/,
   );
   const events = await ext.events();
   expect(events.map((e) => e.account)).toEqual([

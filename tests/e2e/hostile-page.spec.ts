@@ -75,7 +75,7 @@ test('the page can neither read the overlay nor open its panel; the person can',
   await page.keyboard.type('Our cheap beans are back, buy now!!!');
   const overlay = await overlayOf(page);
   await overlay.waitForBadge('pushiness', 10_000);
-  await expect.poll(async () => (await overlay.read())?.budget?.text ?? '').toContain('posts today');
+  await expect.poll(async () => (await overlay.read())?.budget?.text ?? '').toContain('today (budget');
 
   // The page finds our host element, and nothing in or on it.
   const before = await pageView(page);
@@ -86,7 +86,7 @@ test('the page can neither read the overlay nor open its panel; the person can',
   // The page's attachShadow hook never saw ours (the content script's world has its own prototypes).
   expect(before.shadowsSeen.filter((s) => s.startsWith('STEADY-OVERLAY'))).toEqual([]);
   for (const text of [before.innerText, before.textContent, before.html]) {
-    expect(text).not.toContain('posts today');
+    expect(text).not.toContain('today (budget');
     expect(text).not.toContain('Push');
     expect(text).not.toContain('data-score-ms');
   }

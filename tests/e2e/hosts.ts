@@ -20,10 +20,12 @@ export interface FixtureSite {
   hosts: readonly string[];
   /** Where a test or the demo opens the fixture. */
   home: string;
-  /** Other interesting entry points (shown on the demo page). */
+  /** Other interesting entry points (shown on the demo page, in words a user reads). */
   variants: readonly { label: string; url: string }[];
-  /** What the fixture imitates, for the demo page. */
-  summary: string;
+  /** One sentence for the demo page: what to try there, in a user's words (issue 12). */
+  tryIt: string;
+  /** What the fixture imitates, for engineers (tests/e2e/README.md "What each fixture imitates"). */
+  notes: string;
 }
 
 export const SITES: readonly FixtureSite[] = [
@@ -32,8 +34,9 @@ export const SITES: readonly FixtureSite[] = [
     name: 'X',
     hosts: ['x.com', 'www.x.com', 'mobile.x.com'],
     home: 'https://x.com/home',
-    variants: [{ label: 'compose modal', url: 'https://x.com/compose/post' }],
-    summary: 'Draft.js + React 18: inline box, #layers modal, thread (addButton), toast, account switcher.',
+    variants: [{ label: 'the post window', url: 'https://x.com/compose/post' }],
+    tryIt: 'Write a post that starts with “We are excited to announce” and watch the Tone badge.',
+    notes: 'Draft.js + React 18: inline box, #layers modal, thread (addButton), toast, account switcher.',
   },
   {
     id: 'linkedin',
@@ -42,12 +45,13 @@ export const SITES: readonly FixtureSite[] = [
     home: 'https://www.linkedin.com/feed/',
     variants: [
       {
-        label: 'company Page',
+        label: 'as a Company Page',
         url: 'https://www.linkedin.com/company/123456/admin/page-posts/published/?share=true',
       },
-      { label: 'pre-2025 light DOM', url: 'https://www.linkedin.com/feed/?legacy=1' },
+      { label: 'the older LinkedIn', url: 'https://www.linkedin.com/feed/?legacy=1' },
     ],
-    summary: 'Quill 2 inside the open shadow root of #interop-outlet, hidden light-DOM decoy editor.',
+    tryIt: 'Ask your readers to “like and share if you agree” and open the suggestions.',
+    notes: 'Quill 2 inside the open shadow root of #interop-outlet, hidden light-DOM decoy editor.',
   },
   {
     id: 'facebook',
@@ -55,7 +59,8 @@ export const SITES: readonly FixtureSite[] = [
     hosts: ['www.facebook.com', 'facebook.com', 'web.facebook.com'],
     home: 'https://www.facebook.com/',
     variants: [],
-    summary: 'Lexical plain text in a [role=dialog], div[role=button][aria-label=Post], a feed comment box.',
+    tryIt: 'Write “Only today: buy now!!!” and see the Push badge rise.',
+    notes: 'Lexical plain text in a [role=dialog], div[role=button][aria-label=Post], a feed comment box.',
   },
   {
     id: 'instagram',
@@ -63,7 +68,8 @@ export const SITES: readonly FixtureSite[] = [
     hosts: ['www.instagram.com', 'instagram.com'],
     home: 'https://www.instagram.com/',
     variants: [],
-    summary: 'Create dialog (select, crop, filter, caption); Lexical caption on the last step, Share.',
+    tryIt: 'Pick a photo, and on the caption step write a caption with ten hashtags.',
+    notes: 'Create dialog (select, crop, filter, caption); Lexical caption on the last step, Share.',
   },
   {
     id: 'threads',
@@ -71,7 +77,8 @@ export const SITES: readonly FixtureSite[] = [
     hosts: ['www.threads.com', 'threads.com', 'www.threads.net', 'threads.net'],
     home: 'https://www.threads.com/',
     variants: [{ label: 'threads.net', url: 'https://www.threads.net/' }],
-    summary: 'Several Lexical editors in one dialog, "Add to thread", toast "Posted".',
+    tryIt: 'Start a thread of two posts; Steady counts the whole thread as one post.',
+    notes: 'Several Lexical editors in one dialog, "Add to thread", toast "Posted".',
   },
   {
     id: 'mastodon',
@@ -79,7 +86,9 @@ export const SITES: readonly FixtureSite[] = [
     hosts: ['mastodon.social'],
     home: 'https://mastodon.social/home',
     variants: [],
-    summary:
+    tryIt:
+      'Add mastodon.social under Steady settings → Sites first, then write a post that only links somewhere.',
+    notes:
       'React 18 controlled textarea in form.compose-form, Ctrl/Cmd+Enter, #initial-state with a fake token. ' +
       'Steady coaches here once you add mastodon.social under Steady settings → Sites.',
   },
@@ -89,7 +98,8 @@ export const SITES: readonly FixtureSite[] = [
     hosts: ['bsky.app'],
     home: 'https://bsky.app/',
     variants: [],
-    summary: 'TipTap composer dialog, composerPublishBtn, Ctrl/Cmd+Enter, BSKY_STORAGE with fake JWTs.',
+    tryIt: 'Write a post in capitals, “THE BIGGEST SALE EVER”, and open the suggestions.',
+    notes: 'TipTap composer dialog, composerPublishBtn, Ctrl/Cmd+Enter, BSKY_STORAGE with fake JWTs.',
   },
   {
     id: 'reddit',
@@ -97,10 +107,11 @@ export const SITES: readonly FixtureSite[] = [
     hosts: ['www.reddit.com', 'reddit.com', 'old.reddit.com'],
     home: 'https://www.reddit.com/r/test/submit',
     variants: [
-      { label: 'comment composer', url: 'https://www.reddit.com/r/test/comments/abc123/hello/' },
+      { label: 'a comment', url: 'https://www.reddit.com/r/test/comments/abc123/hello/' },
       { label: 'old Reddit', url: 'https://old.reddit.com/r/test/submit' },
     ],
-    summary:
+    tryIt: 'Write a post title and a body that ends with “Comment below!” and see what Steady suggests.',
+    notes:
       'shreddit-composer web component with a slotted Lexical body, faceplate-textarea-input title; old.reddit.com: plain forms.',
   },
 ];

@@ -31,10 +31,13 @@ async function store(context: BrowserContext, settings: unknown): Promise<void> 
   await (await worker(context)).evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
 }
 
-/** The v1 fixture as it is stored (without the file's format marker, no Mastodon grants). */
+/**
+ * The v1 fixture as it is stored (without the file's format marker, no Mastodon grants, and with
+ * `defaultBudgets: {}`, which validation fills in for settings from before it existed).
+ */
 function fixtureSettings(): Record<string, unknown> {
   const { format: _format, ...settings } = JSON.parse(readFileSync(`${FIXTURES}/v1-full.json`, 'utf8'));
-  return { ...settings, mastodonInstances: [] };
+  return { ...settings, mastodonInstances: [], defaultBudgets: {} };
 }
 
 async function openOptions(page: Page, extensionId: string): Promise<void> {
@@ -267,6 +270,16 @@ test.describe('options and popup', () => {
       await expect(alert).toContainText(`“${name}” was not imported; nothing changed.`);
       await expect(alert).toContainText(message);
     }
+    // Where each problem is, in the words of the file's own brands (its name is markup, listed as
+    // text), with the exact path for whoever edits the JSON.
+    await file.setInputFiles({
+      name: 'hostile.json',
+      mimeType: 'application/json',
+      buffer: readFileSync(`${FIXTURES}/hostile.json`),
+    });
+    await expect(alert).toContainText(
+      '<img src=x onerror=alert(1)> › Account 1 (brands[0].accounts[0].platform): This must be one of x,',
+    );
     // The hostile file's markup is listed as text.
     expect(await page.locator('img, script:not([src])').count()).toBe(0);
     expect(await stored(context)).toEqual(before);
@@ -296,6 +309,61 @@ test.describe('options and popup', () => {
     expect(exported).toEqual({ format: 'steady-settings', ...next });
   });
 
+  test('default budgets are shown and editable before any brand exists; a brand overrides them', async ({
+    context,
+    page,
+    extensionId,
+  }) => {
+    await openOptions(page, extensionId);
+    await expect(page.getByText('No brands yet.')).toBeVisible();
+    const section = page.locator('section[aria-labelledby="default-budgets-heading"]');
+    await expect(section.getByRole('heading', { level: 2 })).toHaveText('Default budgets');
+    const xPerDay = page.getByLabel('Default budgets, X: Posts per day', { exact: true });
+    // Empty shows the built-in figure in grey.
+    await expect(xPerDay).toHaveAttribute('placeholder', '3');
+    await xPerDay.fill('5');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByTestId('save-status')).toHaveText('All changes saved.');
+    expect(await stored(context)).toMatchObject({
+      brands: [],
+      defaultBudgets: { x: { perDay: 5, spacingMinutes: 60 } },
+    });
+
+    // A new brand's empty X field now shows the default of the settings; its own figure overrides it.
+    await page.getByRole('button', { name: 'Add a brand' }).click();
+    const brandX = page.getByLabel('X: Posts per day', { exact: true });
+    await expect(brandX).toHaveAttribute('placeholder', '5');
+    await brandX.fill('2');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByTestId('save-status')).toHaveText('All changes saved.');
+    expect(await stored(context)).toMatchObject({
+      brands: [{ budgets: { x: { perDay: 2, spacingMinutes: 60 } } }],
+      defaultBudgets: { x: { perDay: 5, spacingMinutes: 60 } },
+    });
+  });
+
+  test('the sticky save bar never covers the Mastodon instance field, also when its errors grow', async ({
+    page,
+    extensionId,
+  }) => {
+    await page.setViewportSize({ width: 1100, height: 600 });
+    await openOptions(page, extensionId);
+    // Several errors make the bar tall: an invalid default budget on every site.
+    for (const site of ['X', 'LinkedIn', 'Facebook', 'Instagram'])
+      await page.getByLabel(`Default budgets, ${site}: Posts per day`, { exact: true }).fill('0');
+    const instance = page.getByLabel('Instance', { exact: true });
+    await instance.focus();
+    await instance.fill('not a server');
+    await page.getByRole('button', { name: 'Allow Steady on this instance' }).click();
+    await instance.focus();
+    const covered = async () => {
+      const field = await instance.boundingBox();
+      const bar = await page.locator('.save-bar').boundingBox();
+      return field && bar ? field.y + field.height > bar.y : true;
+    };
+    await expect.poll(covered).toBe(false);
+  });
+
   test('a Mastodon instance that is not a host is named next to the field and nothing is requested', async ({
     context,
     page,
@@ -320,11 +388,11 @@ test.describe('options and popup', () => {
     await openOptions(page, extensionId);
     expect(await page.locator('[tabindex]:not([tabindex="-1"]):not([tabindex="0"])').count()).toBe(0);
     const names: string[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       await page.keyboard.press('Tab');
       names.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
     }
-    expect(names).toEqual(['Brands', 'Sites', 'Import and export', 'Add a brand']);
+    expect(names).toEqual(['Brands', 'Default budgets', 'Sites', 'Import and export', 'Add a brand']);
     await page.keyboard.press('Enter');
     await expect(page.getByLabel('Name', { exact: true })).toBeFocused();
     await page.keyboard.press('ControlOrMeta+a');
@@ -386,7 +454,7 @@ test.describe('options and popup', () => {
       ' · 234 characters left',
     );
     expect(await inPopup('document.querySelector("[data-testid=popup-budget-line]")?.textContent')).toMatch(
-      /^0 of \d+ posts today$/,
+      /^No posts yet today \(budget \d+\)$/,
     );
     // Switching X off in the popup saves it.
     expect(await inPopup('document.querySelector("label[for=site-switch]")?.textContent')).toBe(
