@@ -165,6 +165,110 @@ describe('steady score', () => {
     expect((await cli(['score', '--fail-on', 'rework', 'Which roast do you drink?'])).code).toBe(0);
   });
 
+  describe('content calendars (issue 10)', () => {
+    const CALENDAR = [
+      'BUY NOW!!! LAST CHANCE!!! 🔥🔥🔥🔥🔥 link in bio',
+      '',
+      'Which roast do you drink in the morning?',
+      'We are SO excited to announce our new app! Download now',
+      'Which roast do you drink in the morning? Our tip: grind just before brewing, it keeps the aroma.',
+    ].join('\n');
+
+    it('--fail-on names each draft that reached the band and why, one line each on stderr, then exits 1', async () => {
+      const path = file('calendar.txt', CALENDAR);
+      const { code, out, err } = await cli([
+        'score',
+        '--file',
+        path,
+        '--format',
+        'jsonl',
+        '--fail-on',
+        'rework',
+      ]);
+      expect(code).toBe(1);
+      // stdout stays the JSON lines, every draft; the reasons go to stderr.
+      expect(
+        out
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l).line),
+      ).toEqual([1, 3, 4, 5]);
+      const lines = err.trim().split('\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatch(/^steady: line 1: rework · pushiness \d+.* · call-to-action "BUY NOW"/);
+      expect(lines[1]).toMatch(/^steady: line 4: rework · broadcast tone \d+/);
+      expect(lines[1]).toContain('announcement-formula "We are SO excited to announce"');
+      // At most three reasons, one per rule.
+      for (const l of lines) {
+        const reasons = (l.split(' · ').at(-1) ?? '').split('; ');
+        expect(reasons.length).toBeLessThanOrEqual(3);
+        expect(new Set(reasons.map((r) => r.split(' ')[0])).size).toBe(reasons.length);
+      }
+      // The "consider" draft is named only when the band asked for is consider.
+      const consider = await cli(['score', '--file', path, '--summary', '--fail-on', 'consider']);
+      expect(consider.err).toMatch(/^steady: line 3: consider/m);
+      expect(consider.err.trim().split('\n')).toHaveLength(3);
+      // Nothing reached: exit 0 and nothing on stderr.
+      const calm = await cli(['score', '--fail-on', 'rework', 'Which roast do you drink?']);
+      expect(calm).toMatchObject({ code: 0, err: '' });
+      const single = await cli(['score', '--fail-on', 'rework', 'BUY NOW!!! LAST CHANCE!!! link in bio']);
+      expect(single.err).toMatch(/^steady: the draft: rework/);
+    });
+
+    it('ends the text report with a summary; --summary prints only that', async () => {
+      const path = file('calendar2.txt', CALENDAR);
+      const { code, out } = await cli(['score', '--file', path]);
+      expect(code).toBe(0);
+      expect(out.trimEnd().split('\n').at(-1)).toBe('4 drafts: 2 rework · 1 consider · 1 good');
+      const summary = await cli(['score', '--file', path, '--summary']);
+      expect(summary.out).toBe('4 drafts: 2 rework · 1 consider · 1 good\n');
+      const json = await cli(['score', '--file', path, '--summary', '--format', 'json']);
+      expect(JSON.parse(json.out)).toEqual({ drafts: 4, rework: 2, consider: 1, good: 1 });
+      expect((await cli(['score', '--summary', 'Which roast do you drink?'])).out).toMatch(
+        /^1 draft: 0 rework · \d consider · \d good\n$/,
+      );
+    });
+
+    it("gives each draft's length as its platform counts it, in JSON and in the report", async () => {
+      const path = file(
+        'lengths.jsonl',
+        [
+          JSON.stringify({ text: `日本語 https://example.com/${'a'.repeat(300)}`, platform: 'x' }),
+          JSON.stringify({ text: `${'#tag '.repeat(31)}`, platform: 'instagram' }),
+          JSON.stringify({ text: 'no platform' }),
+        ].join('\n'),
+      );
+      const rows = (await cli(['score', '--file', path, '--format', 'jsonl'])).out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(rows[0].chars).toMatchObject({ platform: 'x', used: 6 + 1 + 23, limit: 280, state: 'ok' });
+      expect(rows[1].chars.extra).toEqual([{ kind: 'hashtags', used: 31, limit: 30, state: 'over' }]);
+      expect(rows[2].chars).toBeNull();
+      const report = (await cli(['score', '--platform', 'x', 'a'.repeat(292)])).out;
+      expect(report).toMatch(/length\s+292 \/ 280 on X · 12 over the limit/);
+      expect((await cli(['score', '--platform', 'linkedin', 'hello'])).out).toMatch(
+        /length\s+5 \/ 3,000 on LinkedIn · 2,995 characters left/,
+      );
+    });
+
+    it.each([
+      ['{\n  "banned": ["cheap",]\n}', 2, 22],
+      ['{\n  "banned": ["cheap"]\n  "limits": {}\n}', 3, 3],
+      ['{"banned": }', 1, 12],
+      ['{"banned": ["cheap"]', 1, 21],
+    ])('names the line and column of a JSON syntax error in --rules: %j', async (content, line, column) => {
+      const rules = file('syntax.json', content);
+      const { code, err, out } = await cli(['score', '--rules', rules, 'x']);
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(err).toContain(`syntax.json: not valid JSON at line ${line}, column ${column} (`);
+      expect(err.trim().split('\n')).toHaveLength(1);
+      // The reason, never a copy of the file.
+      expect(err).not.toContain('is not valid JSON');
+    });
+  });
+
   it.each([
     [['score'], /give a draft/],
     [['score', '--format', 'xml', 'x'], /--format must be one of/],

@@ -6,7 +6,12 @@
  *   steady score --file drafts.jsonl          {"text": …, "lang"?: …, "platform"?: …} per line
  *   steady score --file -                     read stdin (JSONL if every line is a JSON object)
  *   options: --format text|json|jsonl  --lang auto|en|de|nl  --platform x|linkedin|…
- *            --rules brand.json  --register de=du,nl=je  --fail-on consider|rework
+ *            --rules brand.json  --register de=du,nl=je  --fail-on consider|rework  --summary
+ *
+ * For content calendars (issue 10): the text report ends with a summary ("10 drafts: 4 rework ·
+ * 4 consider · 2 good"), `--summary` prints only that, and `--fail-on` names each draft that reached
+ * the band and why (one line each, on stderr, so JSON on stdout stays valid) before exiting 1.
+ * Each draft's length as its platform counts it (lib/count) is in the JSON (`chars`) and the report.
  *
  * `run()` is pure over its `io` so tests call it in-process; cli/bin.ts wires it to the process.
  * Exit codes: 0 done, 1 a draft reached `--fail-on`, 2 a user error (bad flags, missing files,
@@ -15,6 +20,8 @@
 import { readFile } from 'node:fs/promises';
 import { type CompiledBrand, loadBrandRules } from '../lib/brand/compile';
 import { REGISTER_VALUES } from '../lib/brand/schema';
+import { countChars } from '../lib/count/count';
+import type { CharCount } from '../lib/count/types';
 import { type AnalyzeOptions, analyze } from '../lib/scoring/analyze';
 import {
   type Analysis,
@@ -28,7 +35,8 @@ import {
   SCORE_KEYS,
 } from '../lib/scoring/types';
 import { formatErrors } from '../lib/validation/errors';
-import { renderText, sanitizeForTerminal } from './report';
+import { jsonErrorPlace, jsonErrorReason } from './json-error';
+import { type BandTally, failLine, renderText, sanitizeForTerminal, summaryLine } from './report';
 
 export interface Io {
   stdout: (chunk: string) => void;
@@ -62,7 +70,10 @@ options:
   --register LIST    form of address for the suggestions: de=sie|du, nl=u|je, or =auto
                      (as each draft does, the default); e.g. de=du,nl=je. Overrides the
                      rules file's "register"; drafts mixing both forms get a warning
-  --fail-on BAND     exit 1 when any draft reaches this band: consider | rework
+  --fail-on BAND     exit 1 when any draft reaches this band: consider | rework;
+                     names each such draft and its main findings on stderr first
+  --summary          print only the summary ("10 drafts: 4 rework · 4 consider · 2 good";
+                     with --format json or jsonl, as one JSON object)
   -h, --help         this help
 
 exit codes: 0 done, 1 a draft reached --fail-on, 2 a usage or input error,
@@ -82,6 +93,7 @@ interface Options {
   /** Per language: a form, or `auto` to follow each draft even when the rules file sets one. */
   register: Partial<Record<keyof RegisterChoice, Register | 'auto'>>;
   failOn: Band | undefined;
+  summary: boolean;
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
@@ -101,6 +113,7 @@ export function parseArgs(argv: readonly string[]): Options {
     rules: undefined,
     register: {},
     failOn: undefined,
+    summary: false,
   };
   const args = [...argv];
   const first = args[0];
@@ -150,6 +163,9 @@ export function parseArgs(argv: readonly string[]): Options {
         break;
       case '--fail-on':
         opts.failOn = oneOf(value(), ['consider', 'rework'] as const, '--fail-on');
+        break;
+      case '--summary':
+        opts.summary = true;
         break;
       case '--':
         positional.push(...args.splice(0));
@@ -306,15 +322,27 @@ async function loadRules(path: string): Promise<CompiledBrand> {
   try {
     json = JSON.parse(content);
   } catch (e) {
-    throw new UsageError(`${path}: not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+    const message = e instanceof Error ? e.message : String(e);
+    // Where, as an editor shows it: line and column (cli/json-error.ts), and why, without a copy of the file.
+    const place = jsonErrorPlace(content, message);
+    const where = place ? ` at line ${place.line}, column ${place.column}` : '';
+    throw new UsageError(`${path}: not valid JSON${where} (${jsonErrorReason(message)})`);
   }
   const loaded = loadBrandRules(json);
   if (!loaded.ok) throw new UsageError(`${path}: ${formatErrors(loaded.errors)}`);
   return loaded.value;
 }
 
-/** The stable machine-readable shape of one scored draft (the jsonl contract). */
-export function toJson(a: Analysis, draft: DraftInput, index: number): Record<string, unknown> {
+/**
+ * The stable machine-readable shape of one scored draft (the jsonl contract). `chars`: the draft's
+ * length as its platform counts it (lib/count), null when no platform is given.
+ */
+export function toJson(
+  a: Analysis,
+  draft: DraftInput,
+  index: number,
+  chars: CharCount | null = null,
+): Record<string, unknown> {
   return {
     index,
     ...(draft.line !== undefined ? { line: draft.line } : {}),
@@ -343,6 +371,7 @@ export function toJson(a: Analysis, draft: DraftInput, index: number): Record<st
       message: s.message.text,
     })),
     truncated: a.truncated,
+    chars,
   };
 }
 
@@ -381,9 +410,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       drafts = parseDrafts(content, jsonl, source);
     }
     let worst: Band = 'good';
+    const tally: BandTally = { good: 0, consider: 0, rework: 0 };
+    // One line per draft that reached --fail-on, printed after the reports (kept small: no draft text).
+    const failed: string[] = [];
+    const reports = !opts.summary;
     // `--format json` is one array, written as it goes: "[", each object, "]". Holding every
     // result first took 1.55 GB for 100,000 lines (issue 11).
-    if (opts.format === 'json') io.stdout(drafts.length === 0 ? '[]\n' : '[\n');
+    if (reports && opts.format === 'json') io.stdout(drafts.length === 0 ? '[]\n' : '[\n');
     for (const [index, draft] of drafts.entries()) {
       const options: AnalyzeOptions = {
         lang: draft.lang ?? opts.lang,
@@ -399,10 +432,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       if (register) options.register = register;
       const analysis = analyze(draft.text, options);
       if (BAND_RANK[analysis.band] > BAND_RANK[worst]) worst = analysis.band;
-      if (opts.format === 'jsonl') io.stdout(`${JSON.stringify(toJson(analysis, draft, index))}\n`);
+      tally[analysis.band] += 1;
+      if (opts.failOn && BAND_RANK[analysis.band] >= BAND_RANK[opts.failOn])
+        failed.push(failLine(analysis, { index, line: draft.line, total: drafts.length }, opts.failOn));
+      if (!reports) continue;
+      const chars = platform ? countChars(draft.text, platform) : null;
+      if (opts.format === 'jsonl') io.stdout(`${JSON.stringify(toJson(analysis, draft, index, chars))}\n`);
       else if (opts.format === 'json') {
         // Exactly what JSON.stringify(results, null, 2) printed: each object indented one level.
-        const json = JSON.stringify(toJson(analysis, draft, index), null, 2).replace(/\n/g, '\n  ');
+        const json = JSON.stringify(toJson(analysis, draft, index, chars), null, 2).replace(/\n/g, '\n  ');
         io.stdout(`  ${json}${index < drafts.length - 1 ? ',' : ''}\n`);
       } else
         io.stdout(
@@ -411,14 +449,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
             total: drafts.length,
             line: draft.line,
             color: io.color,
+            chars,
           }),
         );
       await io.drain?.();
     }
-    if (opts.format === 'json' && drafts.length > 0) io.stdout(']\n');
+    if (reports && opts.format === 'json' && drafts.length > 0) io.stdout(']\n');
     if (opts.format === 'text' && drafts.length === 0)
       io.stdout('No drafts found (empty lines are skipped).\n');
-    if (opts.failOn && BAND_RANK[worst] >= BAND_RANK[opts.failOn]) return EXIT.failOn;
+    else if (opts.format === 'text') io.stdout(`${summaryLine(tally)}\n`);
+    else if (opts.summary) io.stdout(`${JSON.stringify({ drafts: drafts.length, ...tally })}\n`);
+    if (opts.failOn && BAND_RANK[worst] >= BAND_RANK[opts.failOn]) {
+      for (const line of failed) io.stderr(`steady: ${line}\n`);
+      return EXIT.failOn;
+    }
     return EXIT.ok;
   } catch (e) {
     if (e instanceof UsageError) {

@@ -1,4 +1,6 @@
-import type { Analysis, Band, ScoreKey } from '../lib/scoring/types';
+import { PLATFORM_NAMES } from '../lib/core';
+import { type CharCount, worstState } from '../lib/count/types';
+import { type Analysis, type Band, SCORE_KEYS, type ScoreKey } from '../lib/scoring/types';
 
 const LABEL: Record<ScoreKey, string> = {
   broadcast: 'broadcast tone',
@@ -64,10 +66,27 @@ export function highlight(text: string, a: Analysis, color: boolean): string {
   return out;
 }
 
+/** The draft's length as its platform counts it, for the report: "231 / 280 on X · 49 characters left". */
+export function charsText(c: CharCount): string {
+  const n = new Intl.NumberFormat('en');
+  const figure = `${n.format(c.used)} / ${n.format(c.limit)} on ${PLATFORM_NAMES[c.platform]}`;
+  const over = c.used - c.limit;
+  const words =
+    over > 0
+      ? `${n.format(over)} over the limit`
+      : `${n.format(-over)} character${-over === 1 ? '' : 's'} left`;
+  const tags = c.extra
+    .filter((e) => e.state !== 'ok')
+    .map(
+      (e) => `${e.used} of ${e.limit} ${e.kind}${e.used > e.limit ? ` (${e.used - e.limit} too many)` : ''}`,
+    );
+  return [figure, words, ...tags].join(' · ');
+}
+
 export function renderText(
   text: string,
   a: Analysis,
-  ctx: { index: number; total: number; line: number | undefined; color: boolean },
+  ctx: { index: number; total: number; line: number | undefined; color: boolean; chars?: CharCount | null },
 ): string {
   const c = (code: string, s: string) => (ctx.color ? `${code}${s}${ANSI.reset}` : s);
   const lines: string[] = [];
@@ -83,6 +102,12 @@ export function renderText(
     lines.push(
       `  ${LABEL[key].padEnd(15)} ${String(s.value).padStart(3)}  ${c(BAND_COLOR[s.band], bar(s.value))}  ${s.band}`,
     );
+  }
+  if (ctx.chars) {
+    const state = worstState(ctx.chars);
+    const shown = charsText(ctx.chars);
+    const paint = state === 'over' ? BAND_COLOR.rework : state === 'near' ? BAND_COLOR.consider : '';
+    lines.push(`  ${'length'.padEnd(15)} ${paint ? c(paint, shown) : shown}`);
   }
   if (a.truncated)
     lines.push(
@@ -109,4 +134,51 @@ export function renderText(
   }
   lines.push('', '');
   return lines.join('\n');
+}
+
+/** Drafts per band, for the summary. */
+export type BandTally = Record<Band, number>;
+
+/** "10 drafts: 4 rework · 4 consider · 2 good" (every band, zeros too: the same shape for scripts). */
+export function summaryLine(t: BandTally): string {
+  const total = t.good + t.consider + t.rework;
+  return `${total} draft${total === 1 ? '' : 's'}: ${t.rework} rework · ${t.consider} consider · ${t.good} good`;
+}
+
+const BAND_RANK: Record<Band, number> = { good: 0, consider: 1, rework: 2 };
+/** The findings a --fail-on line names, the heaviest first, one per rule. */
+const FAIL_FINDINGS = 3;
+/** The quoted words of a finding, at most this long in a --fail-on line. */
+const QUOTE_CHARS = 40;
+
+function quote(text: string): string {
+  const flat = sanitizeForTerminal(text.replace(/\s+/g, ' ').trim());
+  return `"${flat.length > QUOTE_CHARS ? `${flat.slice(0, QUOTE_CHARS - 1)}…` : flat}"`;
+}
+
+/**
+ * One line for a draft that reached `--fail-on`: where it is, its band, the scores that reached the
+ * band and the findings that weigh most in them, e.g.
+ * `line 3: rework · pushiness 72 · call-to-action "Buy now"; shouting "LAST CHANCE"`.
+ */
+export function failLine(
+  a: Analysis,
+  at: { index: number; line: number | undefined; total: number },
+  failOn: Band,
+): string {
+  const where =
+    at.line !== undefined ? `line ${at.line}` : at.total > 1 ? `draft ${at.index + 1}` : 'the draft';
+  const reached = SCORE_KEYS.filter((k) => BAND_RANK[a.scores[k].band] >= BAND_RANK[failOn]);
+  const scores = reached.map((k) => `${LABEL[k]} ${a.scores[k].value}`);
+  // The findings of the scores that reached the band (all findings if a brand threshold put the
+  // draft there some other way), heaviest first.
+  const own = a.findings.filter((f) => reached.includes(f.score));
+  // One per rule (its heaviest finding), so three different reasons rather than one rule three times.
+  const seen = new Set<string>();
+  const top = [...(own.length > 0 ? own : a.findings)]
+    .sort((x, y) => y.weight - x.weight)
+    .filter((f) => !seen.has(f.rule) && seen.add(f.rule))
+    .slice(0, FAIL_FINDINGS)
+    .map((f) => `${f.rule} ${quote(f.text)}`);
+  return [`${where}: ${a.band}`, scores.join(', '), top.join('; ')].filter((p) => p !== '').join(' · ');
 }

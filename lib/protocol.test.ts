@@ -3,6 +3,7 @@ import { emptyPostLog } from './budget/log';
 import { budgetStatus } from './budget/status';
 import { settingsWithAcme } from './budget/testing';
 import type { BudgetSummary, PostEvent } from './budget/types';
+import { countChars } from './count/count';
 import {
   answer,
   type BackgroundRequest,
@@ -78,6 +79,7 @@ const teamStatus = {
   states: [syncState],
   recent: [{ at: 5, site: 'x', account: 'acme', kind: 'post', member: 'bob' }],
 };
+const chars = countChars('We are SO excited to announce our new app!!! Download now', 'x');
 
 /**
  * Per request type (the compiler asks for every one): requests and replies its guards accept, and
@@ -100,6 +102,14 @@ const CASES: {
       },
       {
         type: 'draft',
+        text: 'a\n\nb',
+        site: 'x',
+        account: 'acme',
+        kind: 'post',
+        parts: { lengths: [1, 1], separator: 2 },
+      },
+      {
+        type: 'draft',
         text: 'x'.repeat(MAX_MESSAGE_TEXT),
         site: 'x',
         account: 'a'.repeat(200),
@@ -113,6 +123,32 @@ const CASES: {
       { type: 'draft', text: 'hi', site: 'x', account: 'a'.repeat(201), kind: 'post' },
       { type: 'draft', text: 'hi', site: 'x', account: 42, kind: 'post' },
       { type: 'draft', text: 'hi', site: 'x', account: 'acme', kind: 'thread' },
+      { type: 'draft', text: 'hi', site: 'x', account: 'acme', kind: 'post', parts: [2] },
+      {
+        type: 'draft',
+        text: 'hi',
+        site: 'x',
+        account: 'acme',
+        kind: 'post',
+        parts: { lengths: [1.5], separator: 2 },
+      },
+      {
+        type: 'draft',
+        text: 'hi',
+        site: 'x',
+        account: 'acme',
+        kind: 'post',
+        parts: { lengths: [1, -1], separator: 2 },
+      },
+      { type: 'draft', text: 'hi', site: 'x', account: 'acme', kind: 'post', parts: { lengths: [1] } },
+      {
+        type: 'draft',
+        text: 'hi',
+        site: 'x',
+        account: 'acme',
+        kind: 'post',
+        parts: { lengths: Array(101).fill(0), separator: 2 },
+      },
       { type: 'draft', text: 'hi', site: 'x', account: 'acme' },
       { type: 'draft', text: 'hi', site: 'x', account: 'acme', kind: 'post', ignores: [{ rule: 'A B' }] },
       { type: 'draft', text: 'hi', site: 'x', account: 'acme', kind: 'post', ignores: 'all-caps' },
@@ -127,28 +163,48 @@ const CASES: {
       { text: 'hi', site: 'x', account: 'acme', kind: 'post' },
     ],
     goodReplies: [
-      { ok: true, analysis, budget: status, brand: { id: 'acme', name: 'Acme' } },
-      { ok: true, analysis: null, budget: status, brand: null },
-      { ok: true, analysis, budget: null, brand: null },
+      { ok: true, analysis, budget: status, brand: { id: 'acme', name: 'Acme' }, chars },
+      { ok: true, analysis: null, budget: status, brand: null, chars: null },
+      { ok: true, analysis, budget: null, brand: null, chars: { ...chars, part: { index: 1, of: 3 } } },
       {
         ok: true,
         analysis,
         budget: { ...status, warning: { kind: 'too-soon', minutesToWait: 12 } },
         brand: null,
+        chars: null,
+      },
+      {
+        ok: true,
+        analysis,
+        budget: { ...status, warning: { kind: 'over-budget', nextFreeAt: 1_715_767_200_000 } },
+        brand: null,
+        chars: countChars('#a #b', 'instagram'),
       },
     ],
     badReplies: [
       undefined,
       null,
       { ok: false, error: 'boom' },
-      { ok: true, analysis, budget: status },
-      { ok: true, analysis: { ...analysis, scores: {} }, budget: null, brand: null },
-      { ok: true, analysis: { ...analysis, rulesLanguage: 'fr' }, budget: null, brand: null },
-      { ok: true, analysis, budget: { ...status, site: 'myspace' }, brand: null },
-      { ok: true, analysis, budget: { ...status, postsToday: -1 }, brand: null },
-      { ok: true, analysis, budget: { ...status, warning: { kind: 'later' } }, brand: null },
-      { ok: true, analysis, budget: null, brand: { id: 'acme' } },
-      { ok: true, analysis, budget: null, brand: 'acme' },
+      { ok: true, analysis, budget: status, chars: null },
+      { ok: true, analysis: { ...analysis, scores: {} }, budget: null, brand: null, chars: null },
+      { ok: true, analysis: { ...analysis, rulesLanguage: 'fr' }, budget: null, brand: null, chars: null },
+      { ok: true, analysis, budget: { ...status, site: 'myspace' }, brand: null, chars: null },
+      { ok: true, analysis, budget: { ...status, postsToday: -1 }, brand: null, chars: null },
+      { ok: true, analysis, budget: { ...status, warning: { kind: 'later' } }, brand: null, chars: null },
+      {
+        ok: true,
+        analysis,
+        budget: { ...status, warning: { kind: 'over-budget', nextFreeAt: 'tomorrow' } },
+        brand: null,
+        chars: null,
+      },
+      { ok: true, analysis, budget: null, brand: { id: 'acme' }, chars: null },
+      { ok: true, analysis, budget: null, brand: 'acme', chars: null },
+      // The length is part of the reply (issue 10): missing, or not a count, is a broken reply.
+      { ok: true, analysis, budget: null, brand: null },
+      { ok: true, analysis, budget: null, brand: null, chars: { ...chars, used: -1 } },
+      { ok: true, analysis, budget: null, brand: null, chars: { ...chars, state: 'fine' } },
+      { ok: true, analysis, budget: null, brand: null, chars: 231 },
     ],
   },
   warm: {
@@ -172,6 +228,7 @@ const CASES: {
     ],
     goodReplies: [
       { ok: true, analysis },
+      { ok: true, analysis, chars },
       { ok: false, error: 'settings unreadable' },
     ],
     badReplies: [
@@ -179,6 +236,8 @@ const CASES: {
       { ok: true },
       { ok: false },
       { ok: true, analysis: { ...analysis, findings: [{}] } },
+      { ok: true, analysis, chars: null },
+      { ok: true, analysis, chars: { ...chars, platform: 'myspace' } },
     ],
   },
   'record-post': {
@@ -222,16 +281,56 @@ const CASES: {
     good: [{ type: 'get-draft' }],
     bad: [{ type: 'get-drafts' }, undefined],
     goodReplies: [
-      { platform: 'x', siteEnabled: true, draft: { text: 'Buy now', platform: 'x', analysis } },
-      { platform: 'x', siteEnabled: true, draft: { text: 'Buy now', platform: 'x', analysis: null } },
+      {
+        platform: 'x',
+        siteEnabled: true,
+        draft: { text: 'Buy now', platform: 'x', analysis, chars, budget: status, kind: 'post' },
+      },
+      {
+        platform: 'x',
+        siteEnabled: true,
+        draft: { text: 'Buy now', platform: 'x', analysis: null, chars: null, budget: null, kind: 'reply' },
+      },
       { platform: 'reddit', siteEnabled: false, draft: null },
     ],
     badReplies: [
       undefined,
       { siteEnabled: true, draft: null },
       { platform: 'x', draft: null },
-      { platform: 'x', siteEnabled: true, draft: { text: 1, platform: 'x', analysis: null } },
-      { platform: 'x', siteEnabled: true, draft: { text: 'hi', platform: 'x', analysis: { scores: {} } } },
+      {
+        platform: 'x',
+        siteEnabled: true,
+        draft: { text: 1, platform: 'x', analysis: null, chars: null, budget: null, kind: 'post' },
+      },
+      {
+        platform: 'x',
+        siteEnabled: true,
+        draft: {
+          text: 'hi',
+          platform: 'x',
+          analysis: { scores: {} },
+          chars: null,
+          budget: null,
+          kind: 'post',
+        },
+      },
+      { platform: 'x', siteEnabled: true, draft: { text: 'hi', platform: 'x', analysis: null } },
+      {
+        platform: 'x',
+        siteEnabled: true,
+        draft: { text: 'hi', platform: 'x', analysis: null, chars: { used: 2 }, budget: null, kind: 'post' },
+      },
+      {
+        platform: 'x',
+        siteEnabled: true,
+        draft: {
+          text: 'hi',
+          platform: 'x',
+          analysis: null,
+          chars: null,
+          budget: { ...status, site: 'myspace' },
+        },
+      },
     ],
   },
   'toggle-panel': {
@@ -423,7 +522,7 @@ function recordingHandlers() {
   const handlers: Handlers = {
     draft: (_r, s) => {
       note('draft', s.tabId);
-      return { ok: true, analysis: null, budget: status, brand: null };
+      return { ok: true, analysis: null, budget: status, brand: null, chars: null };
     },
     warm: (_r, s) => {
       note('warm', s.tabId);
@@ -594,7 +693,7 @@ describe('call and callTab', () => {
   afterEach(() => vi.useRealTimers());
 
   it('send the type with the body and return a reply that passes its guard', async () => {
-    fake.send.mockResolvedValue({ ok: true, analysis: null, budget: status, brand: null });
+    fake.send.mockResolvedValue({ ok: true, analysis: null, budget: status, brand: null, chars: null });
     const reply = await call('draft', { text: '', site: 'x', account: 'acme', kind: 'post' });
     expect(fake.send).toHaveBeenCalledWith({
       type: 'draft',

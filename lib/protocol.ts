@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { BudgetStatus, BudgetSummary, PostEvent, PostKind } from './budget/types';
 import { isLanguage, isPlatform, type Language, type Platform } from './core';
+// The type and its guard only: lib/count/count.ts (twitter-text) stays out of the content script.
+import { type CharCount, isCharCount } from './count/types';
 import { type Analysis, type IgnoreScope, RULE_ID, SCORE_KEYS } from './scoring/types';
 import { type BrandSyncState, parseSyncState } from './team/state';
 
@@ -92,7 +94,16 @@ export interface DraftRequest {
   kind: DraftKind;
   /** What the person ignored in this draft only ("ignore here"): dropped before scoring. */
   ignores?: IgnoreScope[];
+  /**
+   * A thread (several items in one composer): each item's length in `text`, which joins them with
+   * `separator` characters (the content script's THREAD_SEPARATOR). Each item has its own character
+   * limit; absent, `text` is one item.
+   */
+  parts?: { lengths: number[]; separator: number };
 }
+
+/** The most thread items a `draft` request may describe (X allows 25; Threads and Bluesky fewer). */
+export const MAX_THREAD_PARTS = 100;
 
 /** The brand whose rules a draft was scored with, for the panel to name. */
 export interface BrandRef {
@@ -111,6 +122,8 @@ export interface DraftReply {
    * a budget-only round, the brand whose rules would apply); null: built-in rules only.
    */
   brand: BrandRef | null;
+  /** The draft's length as its site counts it (lib/count); null when the text is blank. */
+  chars: CharCount | null;
 }
 
 export interface WarmRequest {
@@ -129,7 +142,8 @@ export interface AnalyzeRequest {
   lang?: Language | 'auto';
 }
 
-export type AnalyzeReply = { ok: true; analysis: Analysis } | { ok: false; error: string };
+/** `chars` when the request named a platform (the popup's tab draft): its length as that site counts it. */
+export type AnalyzeReply = { ok: true; analysis: Analysis; chars?: CharCount } | { ok: false; error: string };
 
 /** A confirmed post; answered with `{ ok: true }` once it is stored. */
 export interface RecordPostRequest {
@@ -163,7 +177,17 @@ export interface TabDraftReply {
   /** The site of the tab, so the popup can show its switch even while the coach is off there. */
   platform: Platform;
   /** Null when no composer on the page has a draft. */
-  draft: { text: string; platform: Platform; analysis: Analysis | null } | null;
+  draft: {
+    text: string;
+    platform: Platform;
+    analysis: Analysis | null;
+    /** The length for exactly this text, as the `draft` reply gave it; null: the popup asks `analyze`. */
+    chars: CharCount | null;
+    /** The posting budget of the draft's account, as the overlay shows it; null when not known. */
+    budget: BudgetStatus | null;
+    /** A reply never uses the budget: the popup's budget line says so instead of warning. */
+    kind: DraftKind;
+  } | null;
   siteEnabled: boolean;
 }
 
@@ -357,7 +381,8 @@ export function isBudgetStatus(v: unknown): v is BudgetStatus {
   return (
     isRecord(w) &&
     (w.kind === 'over-budget' || w.kind === 'too-soon') &&
-    (w.minutesToWait === undefined || isCount(w.minutesToWait))
+    (w.minutesToWait === undefined || isCount(w.minutesToWait)) &&
+    (w.nextFreeAt === undefined || isTime(w.nextFreeAt))
   );
 }
 
@@ -445,7 +470,10 @@ function isDraftRequest(v: unknown): v is DraftRequest {
     isText(v.account, MAX_ACCOUNT) &&
     (v.kind === 'post' || v.kind === 'reply') &&
     (v.ignores === undefined ||
-      (Array.isArray(v.ignores) && v.ignores.length <= MAX_DRAFT_IGNORES && v.ignores.every(isIgnoreScope)))
+      (Array.isArray(v.ignores) &&
+        v.ignores.length <= MAX_DRAFT_IGNORES &&
+        v.ignores.every(isIgnoreScope))) &&
+    (v.parts === undefined || isThreadParts(v.parts))
   );
 }
 
@@ -457,6 +485,17 @@ function isIgnoreRequest(v: unknown): v is IgnoreRequest {
     isText(v.account, MAX_ACCOUNT) &&
     isIgnoreScope(v) &&
     (v.undo === undefined || typeof v.undo === 'boolean')
+  );
+}
+
+function isThreadParts(v: unknown): v is NonNullable<DraftRequest['parts']> {
+  return (
+    isRecord(v) &&
+    isCount(v.separator) &&
+    v.separator <= 10 &&
+    Array.isArray(v.lengths) &&
+    v.lengths.length <= MAX_THREAD_PARTS &&
+    v.lengths.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_MESSAGE_TEXT)
   );
 }
 
@@ -472,7 +511,8 @@ function isDraftReply(v: unknown): v is DraftReply {
     v.ok === true &&
     (v.analysis === null || isAnalysis(v.analysis)) &&
     (v.budget === null || isBudgetStatus(v.budget)) &&
-    (v.brand === null || isBrandRef(v.brand))
+    (v.brand === null || isBrandRef(v.brand)) &&
+    (v.chars === null || isCharCount(v.chars))
   );
 }
 
@@ -492,7 +532,9 @@ function isAnalyzeRequest(v: unknown): v is AnalyzeRequest {
 
 function isAnalyzeReply(v: unknown): v is AnalyzeReply {
   if (!isRecord(v)) return false;
-  return v.ok === true ? isAnalysis(v.analysis) : v.ok === false && typeof v.error === 'string';
+  return v.ok === true
+    ? isAnalysis(v.analysis) && (v.chars === undefined || isCharCount(v.chars))
+    : v.ok === false && typeof v.error === 'string';
 }
 
 function isRecordPostRequest(v: unknown): v is RecordPostRequest {
@@ -520,7 +562,10 @@ function isTabDraftReply(v: unknown): v is TabDraftReply {
     (isRecord(d) &&
       isText(d.text, MAX_MESSAGE_TEXT) &&
       isPlatform(d.platform) &&
-      (d.analysis === null || isAnalysis(d.analysis)))
+      (d.analysis === null || isAnalysis(d.analysis)) &&
+      (d.chars === null || isCharCount(d.chars)) &&
+      (d.budget === null || isBudgetStatus(d.budget)) &&
+      (d.kind === 'post' || d.kind === 'reply'))
   );
 }
 

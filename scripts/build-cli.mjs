@@ -11,8 +11,24 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_BUNDLE = join(root, 'dist', 'cli.mjs');
 
+/**
+ * twitter-text (lib/count, X's weighted count) requires `punycode`, the npm package it depends on.
+ * For `platform: 'node'` esbuild takes that name for Node's own deprecated module and leaves a
+ * `require` an ES module cannot run; this resolves it to the package instead, so it is bundled.
+ */
+const userlandPunycode = {
+  name: 'userland-punycode',
+  setup(b) {
+    b.onResolve({ filter: /^punycode$/ }, async (args) => {
+      const r = await b.resolve('punycode/', { resolveDir: args.resolveDir, kind: args.kind });
+      return r.errors.length > 0 ? undefined : { path: r.path };
+    });
+  },
+};
+
 export async function buildCli(outfile = CLI_BUNDLE) {
   await build({
+    plugins: [userlandPunycode],
     entryPoints: [join(root, 'cli', 'bin.ts')],
     outfile,
     bundle: true,

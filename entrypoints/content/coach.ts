@@ -26,6 +26,16 @@ export interface CoachDeps {
   scored?(ms: number): void;
 }
 
+/**
+ * count (issue 10): a thread's item lengths, so the background counts each item against its own
+ * limit (the text joins them with THREAD_SEPARATOR). Nothing for a single editor.
+ */
+function threadParts(session: DraftSession): Pick<DraftRequest, 'parts'> {
+  const parts = session.parts.peek();
+  if (parts.length <= 1) return {};
+  return { parts: { lengths: parts.map((p) => p.text.length), separator: THREAD_SEPARATOR.length } };
+}
+
 /** The budget line says "47 min ago": ask again this often so it stays true. */
 const BUDGET_REFRESH_MS = 60_000;
 /**
@@ -157,6 +167,7 @@ export class Coach {
       site: this.site,
       account: read(session.account),
       kind: read(session.kind),
+      ...threadParts(session),
     };
     const ignored = read(session.ignored);
     if (ignored.length > 0) request.ignores = [...ignored];
@@ -173,6 +184,7 @@ export class Coach {
     if (blank && !budgetOnly) {
       batch(() => {
         session.analysis.value = null;
+        session.chars.value = null;
         session.dismissed.value = false; // a cleared editor is a new draft
         if (session.ignored.peek().length > 0) session.ignored.value = []; // and "ignore here" was for the old one
       });
@@ -192,6 +204,7 @@ export class Coach {
       }
       if (fresh && reply.analysis) {
         session.analysis.value = reply.analysis;
+        session.chars.value = reply.chars; // count (issue 10): the length comes with the scores
         session.scored = { text: request.text, analysis: reply.analysis };
         // A composer that got its scores while none is active (a prefilled reply box) becomes the active one.
         const active = this.watcher.active.peek();

@@ -4,8 +4,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { i18n } from '#i18n';
 import { ANALYSIS_VIEW_CSS, AnalysisView, bandLabel, scoreLabel } from '../../components/analysis-view';
+import { budgetLine } from '../../components/budget-line'; // count (issue 10): shared with the popup
+import { CharCounter } from '../../components/char-counter'; // count (issue 10)
 import { type Fix, fixFor } from '../../lib/apply/fix';
 import type { BudgetStatus } from '../../lib/budget/types';
+import type { CharCount } from '../../lib/count/types'; // count (issue 10)
 import type { BodyOf, IgnoreReply } from '../../lib/protocol';
 import { type Analysis, type Band, SCORE_KEYS, type ScoreKey } from '../../lib/scoring/types';
 import { applyInEditor } from './apply';
@@ -696,39 +699,6 @@ function bandWord(band: Band): string {
 
 const BAND_ORDER: Record<Band, number> = { good: 0, consider: 1, rework: 2 };
 
-/** "2 of 3 today · last post 47 min ago", or the warning when this post would break the budget. */
-export function budgetLine(
-  b: BudgetStatus,
-  kind: 'post' | 'reply',
-  now: number,
-): { text: string; warning: 'over-budget' | 'too-soon' | null } {
-  if (kind === 'reply')
-    return { text: i18n.t('overlay.budget_reply', [String(b.repliesToday)]), warning: null };
-  // Issue 12 (first): plural forms, "No posts yet today (budget 1)".
-  const parts = [i18n.t('overlay.budget_today', b.postsToday, [String(b.postsToday), String(b.perDay)])];
-  if (b.lastPostAt !== null) parts.push(ago(now - b.lastPostAt));
-  if (b.warning?.kind === 'over-budget') {
-    return {
-      text: i18n.t('overlay.budget_over', [String(b.postsToday + 1), String(b.perDay)]),
-      warning: 'over-budget',
-    };
-  }
-  if (b.warning?.kind === 'too-soon') {
-    const wait = String(b.warning.minutesToWait ?? 0);
-    return { text: i18n.t('overlay.budget_soon', [parts.join(' · '), wait]), warning: 'too-soon' };
-  }
-  return { text: parts.join(' · '), warning: null };
-}
-
-/** Issue 12 (first): "last post just now / 5 minutes ago / 2 hours ago", with plural forms. */
-function ago(ms: number): string {
-  const minutes = Math.max(0, Math.round(ms / 60_000));
-  if (minutes < 1) return i18n.t('overlay.budget_ago_now');
-  if (minutes < 60) return i18n.t('overlay.budget_ago_minutes', minutes, [String(minutes)]);
-  const hours = Math.round(minutes / 60);
-  return i18n.t('overlay.budget_ago_hours', hours, [String(hours)]);
-}
-
 function BudgetLine({ line }: { line: ReturnType<typeof budgetLine> }) {
   return (
     <p
@@ -742,7 +712,16 @@ function BudgetLine({ line }: { line: ReturnType<typeof budgetLine> }) {
   );
 }
 
-function Badges({ analysis, overlay }: { analysis: Analysis; overlay: Overlay }) {
+function Badges({
+  analysis,
+  overlay,
+  chars,
+}: {
+  analysis: Analysis;
+  overlay: Overlay;
+  /** count (issue 10): the draft's length as the site counts it, after the badges once near the limit. */
+  chars: CharCount | null;
+}) {
   const open = overlay.open.value;
   return (
     <div class="badges" role="toolbar" aria-label={i18n.t('overlay.label')}>
@@ -769,6 +748,7 @@ function Badges({ analysis, overlay }: { analysis: Analysis; overlay: Overlay })
           </button>
         );
       })}
+      {chars && <CharCounter count={chars} compact />}
     </div>
   );
 }
@@ -811,6 +791,8 @@ function Panel({
       <p class="p-brand" data-testid="steady-brand">
         {brand ? i18n.t('overlay.brand', [brand.name]) : i18n.t('overlay.builtin')}
       </p>
+      {/* count (issue 10): the length as the site counts it, always here (the dock shows it near the limit) */}
+      {session.chars.value && <CharCounter count={session.chars.value} />}
       <AnalysisView
         analysis={analysis}
         headingLevel={3}
@@ -864,7 +846,7 @@ function OverlayApp({ overlay, watcher }: { overlay: Overlay; watcher: ComposerW
             Steady <span class="b-value">{worst.value}</span>
           </button>
         ) : (
-          <Badges analysis={analysis} overlay={overlay} />
+          <Badges analysis={analysis} overlay={overlay} chars={session.chars.value} />
         )}
       </div>
       {open !== null && !dismissed && <Panel session={session} analysis={analysis} overlay={overlay} />}
@@ -931,6 +913,8 @@ button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
   background: var(--bg); color: var(--muted); border: 1px solid var(--line); box-shadow: 0 1px 3px rgb(0 0 0 / 0.12); }
 .budget.warn { color: var(--fg); border-color: var(--rework); font-weight: 600; }
 .budget.warn::before { content: "⚠ "; color: var(--rework); }
+/* count (issue 10): the warning says what to do too ("Next free slot: …"), on two lines if need be */
+.budget.warn { white-space: normal; max-width: 24em; border-radius: 12px; }
 .handle { padding: 4px 10px; border-radius: 999px; border: 1px solid var(--line); background: var(--bg); color: var(--fg);
   font-size: 12px; font-weight: 600; box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); white-space: nowrap; flex: none; }
 .handle.collapsed { border-width: 2px; }

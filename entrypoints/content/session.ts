@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals-core';
 import type { BudgetStatus, PostKind } from '../../lib/budget/types';
+import type { CharCount } from '../../lib/count/types';
 import type { BrandRef } from '../../lib/protocol';
 import type { Analysis, IgnoreScope } from '../../lib/scoring/types';
 import type { Composer, EditorText } from '../../lib/sites/types';
@@ -34,6 +35,8 @@ export class DraftSession {
   readonly budget = signal<BudgetStatus | null>(null);
   /** The brand whose rules scored the draft, for the panel to name (null: the built-in rules only). */
   readonly brand = signal<BrandRef | null>(null);
+  /** The draft's length as its site counts it, from the same answer as `analysis` (issue 10: counter). */
+  readonly chars = signal<CharCount | null>(null);
   /** The person hid the coaching for this draft; it comes back with a new (cleared) draft or the handle. */
   readonly dismissed = signal(false);
   readonly pending = signal<PendingPublish | null>(null);

@@ -76,6 +76,15 @@ function currentDraft(watcher: ComposerWatcher, platform: TabDraftReply['platfor
   watcher.read(session);
   const text = session.text.peek();
   // The scores only when they are for exactly this text; the popup scores it itself otherwise.
-  const analysis = session.scored?.text === text ? session.scored.analysis : null;
-  return { text, platform, analysis };
+  const fresh = session.scored?.text === text;
+  const analysis = fresh && session.scored ? session.scored.analysis : null;
+  // count (issue 10): the length with the scores it came with, and the account's budget as the overlay has it.
+  return {
+    text,
+    platform,
+    analysis,
+    chars: fresh ? session.chars.peek() : null,
+    budget: session.budget.peek(),
+    kind: session.kind.peek(),
+  };
 }

@@ -4,21 +4,31 @@ import { i18n } from '#i18n';
 import { ANALYSIS_VIEW_CSS, AnalysisView, analysisSummary } from '../../components/analysis-view';
 import { PAGE_CSS } from '../../components/theme';
 import { PLATFORM_NAMES } from '../../lib/core';
+import type { CharCount } from '../../lib/count/types';
 import { call, callTab, type TabDraftReply } from '../../lib/protocol';
 import type { Analysis, Platform } from '../../lib/scoring/types';
 import { unsavedPosts, watchUnsavedPosts } from '../../lib/storage/save-failures';
 import { loadSettings, updateSettings } from '../../lib/storage/settings';
 import { BUDGET_PANEL_CSS, BudgetSection, openWelcome } from './budget-panel';
+import { DRAFT_FACTS_CSS, DraftFacts } from './draft-facts'; // count (issue 10)
 import { TeamSection } from './team-section';
 
 /** What the content script on the active tab says (checked by lib/protocol.ts `get-draft`). */
 export type TabDraft = TabDraftReply;
 
-/** Asks the background to score `text` (the same scorer and brand rules the overlay uses). */
-async function analyzeText(text: string, platform?: Platform): Promise<Analysis> {
+/**
+ * Asks the background to score `text` (the same scorer and brand rules the overlay uses); with a
+ * platform, `onChars` gets its length as that site counts it (count, issue 10).
+ */
+async function analyzeText(
+  text: string,
+  platform?: Platform,
+  onChars?: (chars: CharCount) => void,
+): Promise<Analysis> {
   const reply = await call('analyze', platform ? { text, platform } : { text });
   if (!reply) throw new Error('no analysis');
   if (!reply.ok) throw new Error(reply.error);
+  if (reply.chars) onChars?.(reply.chars);
   return reply.analysis;
 }
 
@@ -129,9 +139,10 @@ function PasteBox() {
 function TabDraftView({ draft }: { draft: NonNullable<TabDraft['draft']> }) {
   const [analysis, setAnalysis] = useState<Analysis | null>(draft.analysis);
   const [error, setError] = useState<string | null>(null);
+  const [chars, setChars] = useState<CharCount | null>(draft.chars); // count (issue 10)
   useEffect(() => {
     if (draft.analysis) return;
-    analyzeText(draft.text, draft.platform)
+    analyzeText(draft.text, draft.platform, setChars)
       .then(setAnalysis)
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [draft]);
@@ -139,6 +150,8 @@ function TabDraftView({ draft }: { draft: NonNullable<TabDraft['draft']> }) {
     <section aria-labelledby="draft-heading">
       <h2 id="draft-heading">{i18n.t('popup.draft_heading', [PLATFORM_NAMES[draft.platform]])}</h2>
       <blockquote class="draft-text">{draft.text}</blockquote>
+      {/* count (issue 10): the length as the site counts it, the budget line with the next free slot */}
+      <DraftFacts chars={chars} budget={draft.budget} kind={draft.kind} />
       {error && (
         <p class="alert" role="alert">
           {i18n.t('popup.analyze_failed', [error])}
@@ -197,7 +210,7 @@ export function PopupApp() {
 
   return (
     <>
-      <style>{PAGE_CSS + POPUP_CSS + ANALYSIS_VIEW_CSS + BUDGET_PANEL_CSS}</style>
+      <style>{PAGE_CSS + POPUP_CSS + ANALYSIS_VIEW_CSS + BUDGET_PANEL_CSS + DRAFT_FACTS_CSS}</style>
       <header class="popup-header">
         <h1>Steady</h1>
         <nav aria-label={i18n.t('popup.menu')}>

@@ -1,4 +1,5 @@
 import { brandForAccount, type Language, type Platform } from '../core';
+import { countChars } from '../count/count';
 import type { AnalyzeReply, AnalyzeRequest } from '../protocol';
 import { type AnalyzeOptions, analyze } from '../scoring/analyze';
 import type { Analysis, IgnoreScope } from '../scoring/types';
@@ -42,5 +43,9 @@ export function handleAnalyze(
   const options: { platform?: Platform; lang?: Language | 'auto' } = {};
   if (message.platform) options.platform = message.platform;
   if (message.lang) options.lang = message.lang;
-  return { ok: true, analysis: scoreText(message.text, brand, options).analysis };
+  const analysis = scoreText(message.text, brand, options).analysis;
+  // With a platform (the popup's tab draft), also its length as that site counts it.
+  return message.platform
+    ? { ok: true, analysis, chars: countChars(message.text, message.platform) }
+    : { ok: true, analysis };
 }

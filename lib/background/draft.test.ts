@@ -8,7 +8,7 @@ import { REQUESTS } from '../protocol';
 import { type Brand, defaultSettings, type Settings } from '../settings/types';
 import { memoryTabAccounts } from '../storage/budget-tabs';
 import type { BudgetDeps } from './budget';
-import { handleDraft } from './draft';
+import { handleDraft, threadParts } from './draft';
 import { backgroundHandlers } from './handlers';
 
 process.env.TZ = 'Europe/Amsterdam';
@@ -186,6 +186,7 @@ describe('draft: the rules of the brand that owns the account', () => {
       analysis: null,
       brand: { id: 'tide', name: 'Tide Outdoor' },
       budget: { brandId: 'tide' },
+      chars: null,
     });
   });
 
@@ -198,6 +199,51 @@ describe('draft: the rules of the brand that owns the account', () => {
     );
     expect(reply.brand?.id).toBe('bean');
     expect(reply.budget?.account).toBe('');
+  });
+});
+
+describe('draft: the length as the site counts it (issue 10)', () => {
+  it('counts in the background, per site and kind', async () => {
+    const { deps } = setup(twoBrands());
+    const ask = (text: string, site: 'x' | 'bluesky' | 'reddit', kind: 'post' | 'reply' = 'post') =>
+      handleDraft({ type: 'draft', text, site, account: '', kind }, 1, deps);
+    // 日本語 weighs 2 per character on X, 1 per grapheme on Bluesky; a URL is 23 on X.
+    const x = await ask('日本語 https://example.com/a/very/long/path', 'x');
+    expect(REQUESTS.draft.reply(x)).toBe(true);
+    expect(x.chars).toMatchObject({
+      platform: 'x',
+      unit: 'weighted',
+      used: 6 + 1 + 23,
+      limit: 280,
+      state: 'ok',
+    });
+    expect((await ask('日本語', 'bluesky')).chars).toMatchObject({ used: 3, limit: 300 });
+    expect((await ask('a comment', 'reddit', 'reply')).chars).toMatchObject({ limit: 10000 });
+  });
+
+  it('counts each thread item against its own limit', async () => {
+    const { deps } = setup(twoBrands());
+    const items = ['a'.repeat(200), 'b'.repeat(275), 'c'.repeat(10)];
+    const reply = await handleDraft(
+      {
+        type: 'draft',
+        text: items.join('\n\n'),
+        site: 'x',
+        account: '',
+        kind: 'post',
+        parts: { lengths: items.map((t) => t.length), separator: 2 },
+      },
+      1,
+      deps,
+    );
+    expect(reply.chars).toMatchObject({ used: 275, limit: 280, state: 'near', part: { index: 1, of: 3 } });
+  });
+
+  it('cuts a thread by the lengths only when they add up to the text', () => {
+    expect(threadParts({ text: 'ab\n\ncd', parts: { lengths: [2, 2], separator: 2 } })).toEqual(['ab', 'cd']);
+    expect(threadParts({ text: 'ab\n\ncd', parts: { lengths: [2, 3], separator: 2 } })).toEqual(['ab\n\ncd']);
+    expect(threadParts({ text: 'abcd', parts: { lengths: [4], separator: 2 } })).toEqual(['abcd']);
+    expect(threadParts({ text: 'abcd' })).toEqual(['abcd']);
   });
 });
 
@@ -221,5 +267,12 @@ describe('backgroundHandlers', () => {
     );
     // The popup's pasted text has no account: the active brand's rules.
     expect(analyzed.ok && analyzed.analysis.findings.some((f) => f.rule === 'brand:banned:0')).toBe(true);
+    // With a platform, the length as that site counts it; without one, none.
+    expect(analyzed.ok && analyzed.chars).toMatchObject({ platform: 'x', used: DRAFT.length, limit: 280 });
+    const pasted = await handlers.analyze(
+      { type: 'analyze', text: DRAFT },
+      { kind: 'extension-page', tabId: undefined },
+    );
+    expect(pasted.ok && 'chars' in pasted).toBe(false);
   });
 });

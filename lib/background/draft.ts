@@ -1,4 +1,5 @@
 import { brandForAccount, pageAccount } from '../core';
+import { countThread } from '../count/count';
 import type { DraftReply, DraftRequest } from '../protocol';
 import { compiledRules } from '../settings/resolve';
 import { scoreText } from './analyze';
@@ -38,10 +39,14 @@ export async function handleDraft(
       ? null
       : scoreText(request.text, owner, { platform: request.site, ignore: request.ignores ?? [] }).analysis;
   const brand = applied ? { id: applied.id, name: applied.name } : null;
+  const chars =
+    request.text.trim() === ''
+      ? null
+      : countThread(threadParts(request), request.site, { kind: request.kind });
   // Not waiting for the toolbar badge (accountBudget's `badge`): it is not worth a slower answer.
   const { reply } = await budget;
   const status = reply.ok ? (syncs ? { ...reply.status, team: true as const } : reply.status) : null;
-  return { ok: true, analysis, budget: status, brand };
+  return { ok: true, analysis, budget: status, brand, chars };
 }
 
 /** How long a budget-only round waits for a team pull (the answer comes from the local log after that). */
@@ -60,4 +65,23 @@ async function waitAtMost<T>(promise: Promise<T>, ms: number, fallback: T): Prom
   } finally {
     if (timer !== undefined) clearTimeout(timer);
   }
+}
+
+/**
+ * A thread's items, cut from the joined text by the lengths the content script sent; one item when
+ * there are none or they do not add up to the text (then the whole text is the honest figure).
+ */
+export function threadParts(request: Pick<DraftRequest, 'text' | 'parts'>): string[] {
+  const parts = request.parts;
+  if (!parts || parts.lengths.length <= 1) return [request.text];
+  const { lengths, separator } = parts;
+  const total = lengths.reduce((a, b) => a + b, 0) + separator * (lengths.length - 1);
+  if (total !== request.text.length) return [request.text];
+  const out: string[] = [];
+  let at = 0;
+  for (const n of lengths) {
+    out.push(request.text.slice(at, at + n));
+    at += n + separator;
+  }
+  return out;
 }

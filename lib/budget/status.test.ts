@@ -7,6 +7,7 @@ process.env.TZ = 'Europe/Amsterdam';
 
 const MIN = 60_000;
 const NOON = Date.parse('2024-05-15T12:00:00+02:00');
+const MIDNIGHT = Date.parse('2024-05-16T00:00:00+02:00');
 
 describe('budgetStatus', () => {
   it('finds the brand by account, case-insensitively and with or without @', () => {
@@ -80,7 +81,10 @@ describe('budgetStatus', () => {
 
   it('warns over-budget when today already has perDay posts', () => {
     const log = logOf(event(NOON - 300 * MIN), event(NOON - 200 * MIN), event(NOON - 100 * MIN));
-    expect(budgetStatus(log, settingsWithAcme(), 'x', 'acme', NOON).warning).toEqual({ kind: 'over-budget' });
+    expect(budgetStatus(log, settingsWithAcme(), 'x', 'acme', NOON).warning).toEqual({
+      kind: 'over-budget',
+      nextFreeAt: MIDNIGHT,
+    });
     const two = logOf(event(NOON - 300 * MIN), event(NOON - 200 * MIN));
     expect(budgetStatus(two, settingsWithAcme(), 'x', 'acme', NOON).warning).toBeNull();
   });
@@ -88,16 +92,23 @@ describe('budgetStatus', () => {
   it('prefers over-budget to too-soon', () => {
     const log = logOf(event(NOON - 30 * MIN));
     const s = settingsWithAcme({ x: { perDay: 1, spacingMinutes: 60 } });
-    expect(budgetStatus(log, s, 'x', 'acme', NOON).warning).toEqual({ kind: 'over-budget' });
+    expect(budgetStatus(log, s, 'x', 'acme', NOON).warning).toEqual({
+      kind: 'over-budget',
+      nextFreeAt: MIDNIGHT,
+    });
   });
 
   it('warns too-soon within the spacing, with the whole minutes left to wait', () => {
     const s = settingsWithAcme({ x: { perDay: 10, spacingMinutes: 60 } });
     const at = (ago: number) => budgetStatus(logOf(event(NOON - ago)), s, 'x', 'acme', NOON).warning;
-    expect(at(47 * MIN)).toEqual({ kind: 'too-soon', minutesToWait: 13 });
-    expect(at(47 * MIN + 30_000)).toEqual({ kind: 'too-soon', minutesToWait: 13 });
-    expect(at(60 * MIN - 1000)).toEqual({ kind: 'too-soon', minutesToWait: 1 });
-    expect(at(0)).toEqual({ kind: 'too-soon', minutesToWait: 60 });
+    expect(at(47 * MIN)).toEqual({ kind: 'too-soon', minutesToWait: 13, nextFreeAt: NOON + 13 * MIN });
+    expect(at(47 * MIN + 30_000)).toEqual({
+      kind: 'too-soon',
+      minutesToWait: 13,
+      nextFreeAt: NOON + 12 * MIN + 30_000,
+    });
+    expect(at(60 * MIN - 1000)).toEqual({ kind: 'too-soon', minutesToWait: 1, nextFreeAt: NOON + 1000 });
+    expect(at(0)).toEqual({ kind: 'too-soon', minutesToWait: 60, nextFreeAt: NOON + 60 * MIN });
     expect(at(60 * MIN)).toBeNull();
   });
 
@@ -114,7 +125,33 @@ describe('budgetStatus', () => {
   it('never asks to wait longer than the spacing, even for a post stamped in the future', () => {
     const s = settingsWithAcme({ x: { perDay: 10, spacingMinutes: 60 } });
     const log = logOf(event(NOON + 5 * 60 * MIN - 1));
-    expect(budgetStatus(log, s, 'x', 'acme', NOON).warning).toEqual({ kind: 'too-soon', minutesToWait: 60 });
+    expect(budgetStatus(log, s, 'x', 'acme', NOON).warning).toEqual({
+      kind: 'too-soon',
+      minutesToWait: 60,
+      nextFreeAt: NOON + 60 * MIN,
+    });
+  });
+
+  it('frees the next slot when the spacing ends, if that is after midnight', () => {
+    const late = Date.parse('2024-05-15T23:30:00+02:00');
+    const s = settingsWithAcme({ x: { perDay: 2, spacingMinutes: 90 } });
+    const log = logOf(event(NOON), event(late - 10 * MIN));
+    // The day's two posts are used; midnight starts a new count, but the spacing runs until 00:50.
+    expect(budgetStatus(log, s, 'x', 'acme', late).warning).toEqual({
+      kind: 'over-budget',
+      nextFreeAt: Date.parse('2024-05-16T00:50:00+02:00'),
+    });
+    // Without spacing: the next local day's first instant.
+    const none = settingsWithAcme({ x: { perDay: 2, spacingMinutes: 0 } });
+    expect(budgetStatus(log, none, 'x', 'acme', late).warning).toEqual({
+      kind: 'over-budget',
+      nextFreeAt: MIDNIGHT,
+    });
+  });
+
+  it('names no next slot when the budget allows no posts at all', () => {
+    const s = settingsWithAcme({ x: { perDay: 0, spacingMinutes: 60 } });
+    expect(budgetStatus(logOf(), s, 'x', 'acme', NOON).warning).toEqual({ kind: 'over-budget' });
   });
 
   it('works without brands and for an account the site did not show', () => {

@@ -28,9 +28,11 @@ export function siteBudget(
  * What the overlay shows before a post: how many broadcast posts (posts and threads; replies
  * never count) the account published in the user's local calendar day of `now`, and whether one
  * more would break the budget:
- * - `over-budget` when today's posts already reach `perDay`;
+ * - `over-budget` when today's posts already reach `perDay`, with `nextFreeAt` the start of the
+ *   next local day, or the end of the spacing when that is later;
  * - otherwise `too-soon` when the last broadcast post, even yesterday's, is less than
- *   `spacingMinutes` ago, with the whole minutes left to wait (at least 1).
+ *   `spacingMinutes` ago, with the whole minutes left to wait (at least 1) and `nextFreeAt` the
+ *   spacing's end.
  */
 export function budgetStatus(
   log: PostLog,
@@ -56,14 +58,24 @@ export function budgetStatus(
     }
     if (broadcast && (lastPostAt === null || e.at > lastPostAt)) lastPostAt = e.at;
   }
+  // The spacing's end: never more than one spacing from now, even after a post stamped in the future.
+  const spacingEnd =
+    lastPostAt !== null && budget.spacingMinutes > 0
+      ? Math.min(lastPostAt, now) + budget.spacingMinutes * MINUTE
+      : null;
   let warning: BudgetStatus['warning'] = null;
-  if (postsToday >= budget.perDay) warning = { kind: 'over-budget' };
-  else if (lastPostAt !== null && budget.spacingMinutes > 0) {
+  if (postsToday >= budget.perDay) {
+    warning = { kind: 'over-budget' };
+    // Tomorrow's count starts at the next local midnight (lib/budget/day.ts: 23- and 25-hour days,
+    // zones without a midnight); the spacing may end later still. A budget of 0 never frees a slot.
+    if (budget.perDay > 0) warning.nextFreeAt = Math.max(dayEnd(now), spacingEnd ?? 0);
+  } else if (spacingEnd !== null && lastPostAt !== null) {
     const left = lastPostAt + budget.spacingMinutes * MINUTE - now;
     if (left > 0)
       warning = {
         kind: 'too-soon',
         minutesToWait: Math.min(budget.spacingMinutes, Math.max(1, Math.ceil(left / MINUTE))),
+        nextFreeAt: spacingEnd,
       };
   }
   return {

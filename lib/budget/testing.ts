@@ -161,11 +161,12 @@ export function dayContract(z: ZoneDays): void {
       vi.setSystemTime(start - 1);
       const before = budgetStatus(log, settings, 'x', '@acme', Date.now());
       expect(before.postsToday).toBe(3);
-      expect(before.warning).toEqual({ kind: 'over-budget' });
+      // The day's posts are used up: the next slot is at the next day's start or the spacing's end, later.
+      expect(before.warning).toEqual({ kind: 'over-budget', nextFreeAt: start + 50 * 60_000 });
       vi.setSystemTime(start);
       const after = budgetStatus(log, settings, 'x', '@acme', Date.now());
       expect(after.postsToday).toBe(0);
-      expect(after.warning).toEqual({ kind: 'too-soon', minutesToWait: 50 });
+      expect(after.warning).toEqual({ kind: 'too-soon', minutesToWait: 50, nextFreeAt: start + 50 * 60_000 });
       vi.setSystemTime(start + 50 * 60_000);
       expect(budgetStatus(log, settings, 'x', '@acme', Date.now()).warning).toBeNull();
     });
@@ -186,6 +187,29 @@ export function dayContract(z: ZoneDays): void {
       const next = budgetStatus(log, settingsWithAcme(), 'x', 'acme', Date.now());
       expect(next.postsToday + next.repliesToday).toBe(0);
     });
+
+    for (const [name, d, hours] of [
+      ['short', z.short, 23],
+      ['long', z.long, 25],
+    ] as const) {
+      it(`frees the next slot at the first instant after the ${name} day, ${hours} hours after its start`, () => {
+        const start = Date.parse(d.start);
+        const log = logOf(event(start + HOUR), event(start + 2 * HOUR), event(start + 3 * HOUR));
+        vi.setSystemTime(start + (hours - 1) * HOUR + 30 * 60_000);
+        const status = budgetStatus(log, settingsWithAcme(), 'x', 'acme', Date.now());
+        expect(status.warning).toEqual({ kind: 'over-budget', nextFreeAt: start + hours * HOUR });
+        expect(dayKey(start + hours * HOUR)).toBe(addDays(start, 1));
+      });
+
+      it(`frees the next slot at the ${name} day's own first instant when the day before is used up`, () => {
+        const start = Date.parse(d.start);
+        const log = logOf(event(start - 5 * HOUR), event(start - 4 * HOUR), event(start - 3 * HOUR));
+        vi.setSystemTime(start - 2 * HOUR);
+        const status = budgetStatus(log, settingsWithAcme(), 'x', 'acme', Date.now());
+        expect(status.warning).toEqual({ kind: 'over-budget', nextFreeAt: start });
+        expect(startOfDayKey(d.day)).toBe(start);
+      });
+    }
 
     it('ends the 23-hour day 23 hours after it starts', () => {
       const start = Date.parse(z.short.start);

@@ -54,8 +54,12 @@ export interface BudgetStatus {
   spacingMinutes: number;
   /** Epoch ms of the last broadcast post of this account, if any. */
   lastPostAt: number | null;
-  /** Why posting now would break the budget, if it would. */
-  warning: null | { kind: 'over-budget' | 'too-soon'; minutesToWait?: number };
+  /**
+   * Why posting now would break the budget, if it would, and `nextFreeAt`: epoch ms of the first
+   * moment the budget allows the next post (the spacing's end, or the next local day's start when
+   * today's posts are used up, whichever is later). Absent when no moment will: a budget of 0 a day.
+   */
+  warning: null | { kind: 'over-budget' | 'too-soon'; minutesToWait?: number; nextFreeAt?: number };
   /**
    * Team sync (issue 13): the account's brand syncs, so the counts include other members' posts and the
    * content script asks again every few seconds (entrypoints/content/coach.ts). Absent: it does not.

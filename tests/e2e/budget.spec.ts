@@ -802,8 +802,8 @@ test('the overlay warns before the post that breaks the budget (over-budget) or 
   // The third post would break the budget: the warning is there while it is still a draft.
   await draftInline(page, 'Post number 3!!! Buy now');
   await expect.poll(() => budgetWarning(page)).toBe('over-budget');
-  expect(await budgetText(page)).toContain('3');
-  expect(await budgetText(page)).toContain('2');
+  // Says what to do (issue 10): no spacing, so the whole of tomorrow is free.
+  expect(await budgetText(page)).toBe('This would be post 3 today (budget 2). Next free slot: tomorrow');
   expect(await ext.events()).toHaveLength(2);
   // Warned, not blocked: posting anyway is the person's call, and it counts.
   await inlineButton(page).click();
@@ -819,6 +819,10 @@ test('the overlay warns before the post that breaks the budget (over-budget) or 
   await ext.waitForEvents(4);
   await draftInline(page, 'Support post two!!! Buy now');
   await expect.poll(() => budgetWarning(page)).toBe('too-soon');
+  // The spacing is 60 minutes and the last post just now (issue 10).
+  expect(await budgetText(page)).toMatch(
+    /^1 post today \(budget 5\) · last post (just now|\d+ minutes? ago) · Next free slot: in (59|60) minutes \(spacing 60 min\)$/,
+  );
   const events = await ext.events();
   expect(events.map((e) => e.account)).toEqual([
     'steady_brand',

@@ -3,6 +3,7 @@
 // (same model text with and without the extension, no mutation inside the editor while it works),
 // makes no network request and logs no error.
 import type { BrowserContext, Page } from '@playwright/test';
+import { countChars } from '../../lib/count/count';
 import { analyze } from '../../lib/scoring/analyze';
 import { SCORE_KEYS } from '../../lib/scoring/types';
 import { defaultSettings } from '../../lib/settings/types';
@@ -91,6 +92,12 @@ for (const site of MANIFEST_SITES) {
       expect((await ov.read())?.panel?.items.length).toBeGreaterThan(0);
       // Clicking our UI never takes the focus out of the composer.
       expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('STEADY-OVERLAY');
+      // count (issue 10): the length as this site counts it (the emoji is 2 on X, 1 on Bluesky), in the open panel.
+      const used = countChars(text, site.id).used;
+      const chars = (await ov.read())?.chars;
+      expect(chars?.figure).toMatch(new RegExp(`^${used} / [\\d,]+$`));
+      expect(chars?.state).toBe('ok');
+      expect(chars?.words).toMatch(/^[\d,]+ characters left$/);
     });
 
     test('keeps the editor model identical to a browser without the extension', async ({
@@ -168,6 +175,42 @@ for (const site of MANIFEST_SITES) {
     });
   });
 }
+
+test('counts the way X does, amber near 280 and red past it, in words too (issue 10)', async ({ page }) => {
+  await openComposer(page, 'x');
+  // A URL is 23 on X whatever its length; each CJK character 2.
+  const url = `https://example.com/${'a'.repeat(100)}`;
+  await page.keyboard.insertText(`${'語'.repeat(110)} ${url}`);
+  const ov = await overlay(page);
+  await ov.waitForBadge('pushiness');
+  // Well within the limit the dock stays as it was; the open panel has the count.
+  expect((await ov.read())?.chars).toBeNull();
+  await ov.clickBadge('pushiness');
+  await expect
+    .poll(async () => (await ov.read())?.chars, { timeout: 5_000 })
+    .toEqual({
+      figure: '244 / 280',
+      words: '36 characters left',
+      state: 'ok',
+    });
+  await page.keyboard.press('Escape');
+  await page.keyboard.insertText('語'.repeat(5));
+  await expect
+    .poll(async () => (await ov.read())?.chars, { timeout: 5_000 })
+    .toEqual({
+      figure: '254 / 280',
+      words: '26 characters left',
+      state: 'near',
+    });
+  await page.keyboard.insertText('語'.repeat(20));
+  await expect
+    .poll(async () => (await ov.read())?.chars, { timeout: 5_000 })
+    .toEqual({
+      figure: '294 / 280',
+      words: '14 over the limit',
+      state: 'over',
+    });
+});
 
 test('the X compose modal gets its own overlay', async ({ page }) => {
   await openFixture(page, 'https://x.com/home');

@@ -449,6 +449,16 @@ test.describe('options and popup', () => {
     expect(await inPopup('document.querySelector(".draft-text")?.textContent')).toBe(
       'Our cheap beans are back #coffee #beans #fresh',
     );
+    // count (issue 10): its length as X counts it, and the account's budget line, as the overlay has them.
+    expect(await inPopup('document.querySelector("[data-testid=popup-chars] .sc-figure")?.textContent')).toBe(
+      '46 / 280',
+    );
+    expect(await inPopup('document.querySelector("[data-testid=popup-chars] .sc-words")?.textContent')).toBe(
+      ' · 234 characters left',
+    );
+    expect(await inPopup('document.querySelector("[data-testid=popup-budget-line]")?.textContent')).toMatch(
+      /^No posts yet today \(budget \d+\)$/,
+    );
     // Switching X off in the popup saves it.
     expect(await inPopup('document.querySelector("label[for=site-switch]")?.textContent')).toBe(
       'Coach me on X',

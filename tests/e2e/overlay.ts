@@ -28,6 +28,8 @@ export interface OverlayView {
   /** The visible badges by score key (broadcast, pushiness, missingValue). */
   badges: Record<string, BadgeView>;
   budget: { text: string; warning: string | null } | null;
+  /** count (issue 10): the character counter in the dock ("231 / 280", its words, ok/near/over), or null. */
+  chars: { figure: string; words: string; state: string } | null;
   /** The open panel, or null. */
   panel: { text: string; language: string; items: PanelItemView[] } | null;
   /** The open card on an underline (issue 10), or null. */
@@ -61,6 +63,7 @@ const READ = `(() => {
   const budgetEl = root.querySelector('[data-testid=steady-budget]');
   const panelEl = root.querySelector('.panel');
   const cardEl = root.querySelector('[data-testid=steady-card]');
+  const charsEl = root.querySelector('[data-testid=steady-chars]');
   return {
     card: cardEl && visible(cardEl)
       ? {
@@ -73,6 +76,13 @@ const READ = `(() => {
         }
       : null,
     badges,
+    chars: charsEl && visible(charsEl)
+      ? {
+          figure: charsEl.querySelector('.sc-figure')?.textContent ?? '',
+          words: (charsEl.querySelector('.sc-words')?.textContent ?? '').replace(/^\\s*[·⚠]\\s*/, '').trim(),
+          state: charsEl.getAttribute('data-state'),
+        }
+      : null,
     budget: budgetEl && visible(budgetEl)
       ? { text: budgetEl.textContent.trim(), warning: budgetEl.getAttribute('data-warning') }
       : null,
