@@ -179,7 +179,7 @@ export function BrandEditor({ state, index }: { state: OptionsState; index: numb
       </fieldset>
 
       <BudgetsEditor state={state} index={index} brand={brand} />
-      {/* act (issue 10): what the brand ignores, from the card's "never for this brand". */}
+      {/* What the brand ignores, from the card's "never for this brand". */}
       <IgnoresEditor state={state} index={index} brand={brand} />
     </>
   );

@@ -10,7 +10,7 @@ import type { Analysis, Platform } from '../../lib/scoring/types';
 import { unsavedPosts, watchUnsavedPosts } from '../../lib/storage/save-failures';
 import { loadSettings, updateSettings } from '../../lib/storage/settings';
 import { BUDGET_PANEL_CSS, BudgetSection, openWelcome } from './budget-panel';
-import { DRAFT_FACTS_CSS, DraftFacts } from './draft-facts'; // count (issue 10)
+import { DRAFT_FACTS_CSS, DraftFacts } from './draft-facts';
 import { TeamSection } from './team-section';
 
 /** What the content script on the active tab says (checked by lib/protocol.ts `get-draft`). */
@@ -139,7 +139,7 @@ function PasteBox() {
 function TabDraftView({ draft }: { draft: NonNullable<TabDraft['draft']> }) {
   const [analysis, setAnalysis] = useState<Analysis | null>(draft.analysis);
   const [error, setError] = useState<string | null>(null);
-  const [chars, setChars] = useState<CharCount | null>(draft.chars); // count (issue 10)
+  const [chars, setChars] = useState<CharCount | null>(draft.chars);
   useEffect(() => {
     if (draft.analysis) return;
     analyzeText(draft.text, draft.platform, setChars)
@@ -150,7 +150,7 @@ function TabDraftView({ draft }: { draft: NonNullable<TabDraft['draft']> }) {
     <section aria-labelledby="draft-heading">
       <h2 id="draft-heading">{i18n.t('popup.draft_heading', [PLATFORM_NAMES[draft.platform]])}</h2>
       <blockquote class="draft-text">{draft.text}</blockquote>
-      {/* count (issue 10): the length as the site counts it, the budget line with the next free slot */}
+      {/* The length as the site counts it, the budget line with the next free slot */}
       <DraftFacts chars={chars} budget={draft.budget} kind={draft.kind} />
       {error && (
         <p class="alert" role="alert">

@@ -92,7 +92,7 @@ for (const site of MANIFEST_SITES) {
       expect((await ov.read())?.panel?.items.length).toBeGreaterThan(0);
       // Clicking our UI never takes the focus out of the composer.
       expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('STEADY-OVERLAY');
-      // count (issue 10): the length as this site counts it (the emoji is 2 on X, 1 on Bluesky), in the open panel.
+      // The length as this site counts it (the emoji is 2 on X, 1 on Bluesky), in the open panel.
       const used = countChars(text, site.id).used;
       const chars = (await ov.read())?.chars;
       expect(chars?.figure).toMatch(new RegExp(`^${used} / [\\d,]+$`));

@@ -449,7 +449,7 @@ test.describe('options and popup', () => {
     expect(await inPopup('document.querySelector(".draft-text")?.textContent')).toBe(
       'Our cheap beans are back #coffee #beans #fresh',
     );
-    // count (issue 10): its length as X counts it, and the account's budget line, as the overlay has them.
+    // Its length as X counts it, and the account's budget line, as the overlay has them.
     expect(await inPopup('document.querySelector("[data-testid=popup-chars] .sc-figure")?.textContent')).toBe(
       '46 / 280',
     );

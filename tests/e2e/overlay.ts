@@ -28,7 +28,7 @@ export interface OverlayView {
   /** The visible badges by score key (broadcast, pushiness, missingValue). */
   badges: Record<string, BadgeView>;
   budget: { text: string; warning: string | null } | null;
-  /** count (issue 10): the character counter in the dock ("231 / 280", its words, ok/near/over), or null. */
+  /** The character counter in the dock ("231 / 280", its words, ok/near/over), or null. */
   chars: { figure: string; words: string; state: string } | null;
   /** The open panel, or null. */
   panel: { text: string; language: string; items: PanelItemView[] } | null;
