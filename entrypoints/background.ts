@@ -94,7 +94,9 @@ export default defineBackground(() => {
       await browser.alarms?.clear(TEAM_ALARM);
       return;
     }
-    if (!(await browser.alarms.get(TEAM_ALARM))) browser.alarms.create(TEAM_ALARM, { periodInMinutes: 1 });
+    // Only where the member granted `alarms` with the server's origin (an optional permission in Chrome).
+    const alarms = browser.alarms;
+    if (alarms && !(await alarms.get(TEAM_ALARM))) alarms.create(TEAM_ALARM, { periodInMinutes: 1 });
     await teamSync.syncAll().catch(() => undefined);
   }
 

@@ -82,7 +82,11 @@ export function TeamEditor({ state, index, brand }: { state: OptionsState; index
     setBusy(true);
     // From the click itself: the permission prompt needs the user gesture.
     browser.permissions
-      .request({ origins: [originPattern(origin)] })
+      .request({
+        origins: [originPattern(origin)],
+        // The once-a-minute round's alarm, where the browser lets it be optional (Chrome; wxt.config.ts).
+        permissions: browser.runtime.getManifest().optional_permissions?.includes('alarms') ? ['alarms'] : [],
+      })
       .then(async (granted) => {
         if (!granted) {
           setError(i18n.t('team.permission_denied', [origin]));
