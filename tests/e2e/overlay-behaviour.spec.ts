@@ -127,6 +127,8 @@ for (const key of ['pushiness', 'broadcast', 'missingValue'] as const satisfies 
 }
 
 test('the open panel never covers the post button, on a wide and a phone-sized screen', async ({ page }) => {
+  // Eleven composers at two screen sizes in one test: it needs more than the default 30 s on a loaded machine.
+  test.setTimeout(120_000);
   for (const viewport of [
     { width: 1280, height: 800 },
     { width: 390, height: 844 },

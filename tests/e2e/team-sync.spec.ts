@@ -218,14 +218,14 @@ test('two members of one brand count each other’s posts; offline catch-up and 
       await (await overlayOf(b.x)).waitForBadge('pushiness', 10_000);
       await expect
         .poll(async () => (await (await overlayOf(b.x)).read())?.budget?.text ?? '', { timeout: 10_000 })
-        .toContain('19 of 50');
+        .toContain('19 posts today (budget 50)');
       await a.x.bringToFront();
       const posted = Date.now();
       await burst(a.x, 1, 'a-last');
       await b.x.bringToFront();
       await expect
         .poll(async () => (await (await overlayOf(b.x)).read())?.budget?.text ?? '', { timeout: 10_000 })
-        .toContain('20 of 50');
+        .toContain('20 posts today (budget 50)');
       const seenAfter = Date.now() - posted;
       test.info().annotations.push({ type: 'seen-in-other-browser-ms', description: String(seenAfter) });
       console.log(`team-sync: a post showed in the other browser's open composer after ${seenAfter} ms`);
