@@ -1,5 +1,6 @@
 import { createContext, type TargetedEvent } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
+import { LANGUAGES, type Language } from '../lib/core';
 import { englishError, type ValidationError } from '../lib/validation/errors';
 import { tKey } from './i18n';
 
@@ -319,4 +320,49 @@ export function CheckboxField(p: CheckboxFieldProps) {
 export function GroupErrors(props: { path: string; nested?: boolean }) {
   const errors = useErrors(props.path, props.nested);
   return <ErrorMessages id={`${fieldId(props.path)}-error`} errors={errors} />;
+}
+
+/** A language's name in the UI language ("German", "Deutsch"). */
+export function languageName(lang: Language): string {
+  return tKey(`ui.language.${lang}`, [], lang);
+}
+
+/** What the language choice edits: a brand, or the welcome page's setup form. */
+interface LanguageChoiceValue {
+  languages: Language[];
+  defaultLanguage: Language;
+}
+
+/**
+ * The languages a brand posts in, one checkbox each, and their errors. Unticking the default language
+ * moves the default to the first language still ticked. Shared by the options page and the welcome page.
+ */
+export function LanguageChoice<T extends LanguageChoiceValue>(props: {
+  base: string;
+  value: T;
+  edit: (change: (value: T) => void) => void;
+}) {
+  const { base, value, edit } = props;
+  return (
+    <>
+      <div class="row">
+        {LANGUAGES.map((lang) => (
+          <CheckboxField
+            key={lang}
+            id={`${fieldId(`${base}.languages`)}-${lang}`}
+            label={languageName(lang)}
+            checked={value.languages.includes(lang)}
+            onChange={(on) =>
+              edit((v) => {
+                v.languages = LANGUAGES.filter((l) => (l === lang ? on : v.languages.includes(l)));
+                const first = v.languages[0];
+                if (!v.languages.includes(v.defaultLanguage) && first) v.defaultLanguage = first;
+              })
+            }
+          />
+        ))}
+      </div>
+      <GroupErrors path={`${base}.languages`} nested />
+    </>
+  );
 }

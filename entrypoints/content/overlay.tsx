@@ -7,7 +7,6 @@ import { ANALYSIS_VIEW_CSS, AnalysisView, bandLabel, scoreLabel } from '../../co
 import { budgetLine } from '../../components/budget-line'; // count (issue 10): shared with the popup
 import { CharCounter } from '../../components/char-counter'; // count (issue 10)
 import { type Fix, fixFor } from '../../lib/apply/fix';
-import type { BudgetStatus } from '../../lib/budget/types';
 import type { CharCount } from '../../lib/count/types'; // count (issue 10)
 import type { BodyOf, IgnoreReply } from '../../lib/protocol';
 import { type Analysis, type Band, SCORE_KEYS, type ScoreKey } from '../../lib/scoring/types';

@@ -1,9 +1,10 @@
 import { i18n } from '#i18n';
 import {
-  CheckboxField,
   fieldId,
   GroupErrors,
+  LanguageChoice,
   ListField,
+  languageName,
   NumberField,
   SelectField,
   TextField,
@@ -11,14 +12,7 @@ import {
 import { tKey } from '../../components/i18n';
 import { REGISTER_VALUES } from '../../lib/brand/schema';
 import { siteBudget } from '../../lib/budget/status';
-import {
-  HANDLE_FORMATS,
-  LANGUAGES,
-  type Language,
-  PLATFORM_NAMES,
-  PLATFORMS,
-  type Platform,
-} from '../../lib/core';
+import { HANDLE_FORMATS, LANGUAGES, PLATFORM_NAMES, PLATFORMS, type Platform } from '../../lib/core';
 import { type Brand, type Budget, DEFAULT_BUDGETS, type Settings } from '../../lib/settings/types';
 import { IgnoresEditor } from './ignores-editor';
 import type { OptionsState } from './options-state';
@@ -33,10 +27,6 @@ export function updateBrand(
     const brand = draft.brands[index];
     if (brand) change(brand, draft);
   });
-}
-
-export function languageName(lang: Language): string {
-  return tKey(`ui.language.${lang}`, [], lang);
 }
 
 const PLATFORM_OPTIONS = PLATFORMS.map((p) => ({ value: p, label: PLATFORM_NAMES[p] }));
@@ -104,24 +94,7 @@ export function BrandEditor({ state, index }: { state: OptionsState; index: numb
           aria-describedby={languageErrors.length > 0 ? `${fieldId(`${base}.languages`)}-error` : undefined}
         >
           <legend>{i18n.t('options.brand.languages')}</legend>
-          <div class="row">
-            {LANGUAGES.map((lang) => (
-              <CheckboxField
-                key={lang}
-                id={`${fieldId(`${base}.languages`)}-${lang}`}
-                label={languageName(lang)}
-                checked={brand.languages.includes(lang)}
-                onChange={(on) =>
-                  edit((b) => {
-                    b.languages = LANGUAGES.filter((l) => (l === lang ? on : b.languages.includes(l)));
-                    const first = b.languages[0];
-                    if (!b.languages.includes(b.defaultLanguage) && first) b.defaultLanguage = first;
-                  })
-                }
-              />
-            ))}
-          </div>
-          <GroupErrors path={`${base}.languages`} nested />
+          <LanguageChoice base={base} value={brand} edit={edit} />
         </fieldset>
         <SelectField
           path={`${base}.defaultLanguage`}

@@ -9,6 +9,8 @@ import {
   errorText,
   fieldId,
   GroupErrors,
+  LanguageChoice,
+  languageName,
   NumberField,
   SelectField,
   TextField,
@@ -33,10 +35,6 @@ import { initialForm, type SetupForm, setupAccounts, setupSettings } from './set
 function uiLanguage(): Language {
   const ui = i18n.t('ui.htmlLang');
   return LANGUAGES.find((l) => l === ui) ?? 'en';
-}
-
-function languageName(lang: Language): string {
-  return tKey(`ui.language.${lang}`, [], lang);
 }
 
 /** Where "Try it" sends people: each site's composer (under `npm start`, the local imitations). */
@@ -362,24 +360,7 @@ function SetupFields(props: {
 
       <fieldset>
         <legend>{i18n.t('options.brand.languages')}</legend>
-        <div class="row">
-          {LANGUAGES.map((lang) => (
-            <CheckboxField
-              key={lang}
-              id={`${fieldId(`${base}.languages`)}-${lang}`}
-              label={languageName(lang)}
-              checked={form.languages.includes(lang)}
-              onChange={(on) =>
-                edit((f) => {
-                  f.languages = LANGUAGES.filter((l) => (l === lang ? on : f.languages.includes(l)));
-                  const first = f.languages[0];
-                  if (!f.languages.includes(f.defaultLanguage) && first) f.defaultLanguage = first;
-                })
-              }
-            />
-          ))}
-        </div>
-        <GroupErrors path={`${base}.languages`} nested />
+        <LanguageChoice base={base} value={form} edit={edit} />
         {form.languages.length > 1 && (
           <SelectField
             path={`${base}.defaultLanguage`}
