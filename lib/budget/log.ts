@@ -52,7 +52,8 @@ function isKind(v: unknown): v is PostKind {
   return typeof v === 'string' && (KINDS as readonly string[]).includes(v);
 }
 
-function cleanScores(v: unknown): Record<ScoreKey, number> | null {
+/** The three scores clamped to 0–100, or null unless all three are finite numbers (stored and replicated events). */
+export function cleanScores(v: unknown): Record<ScoreKey, number> | null {
   if (!isRecord(v)) return null;
   const out: Partial<Record<ScoreKey, number>> = {};
   for (const k of SCORE_KEYS) {

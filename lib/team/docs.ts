@@ -1,7 +1,6 @@
-import { MAX_TEXT_CHARS } from '../budget/log';
+import { cleanScores, MAX_TEXT_CHARS } from '../budget/log';
 import type { PostEvent, PostKind } from '../budget/types';
 import { accountKey, isPlatform } from '../core';
-import { SCORE_KEYS, type ScoreKey } from '../scoring/types';
 import type { Brand } from '../settings/types';
 
 /**
@@ -67,17 +66,6 @@ export function eventToDoc(event: PostEvent, { member, shareText }: PostDocOptio
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function cleanScores(v: unknown): Record<ScoreKey, number> | null {
-  if (!isRecord(v)) return null;
-  const out: Partial<Record<ScoreKey, number>> = {};
-  for (const k of SCORE_KEYS) {
-    const n = v[k];
-    if (typeof n !== 'number' || !Number.isFinite(n)) return null;
-    out[k] = Math.min(100, Math.max(0, n));
-  }
-  return out as Record<ScoreKey, number>;
 }
 
 export interface DocToEventOptions {

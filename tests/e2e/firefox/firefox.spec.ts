@@ -107,8 +107,17 @@ test('the Firefox build is MV3 with an event page, a gecko id, no data collected
     strict_min_version: '140.0',
     data_collection_permissions: { required: ['none'] },
   });
-  expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+  // https for Mastodon instances and team servers; plain http only for a team server on this machine.
+  expect(manifest.optional_host_permissions).toEqual([
+    'https://*/*',
+    'http://localhost/*',
+    'http://127.0.0.1/*',
+  ]);
   expect(manifest.host_permissions).toBeUndefined();
+  // Nothing beyond storage and scripting at install: Firefox cannot make `alarms` optional, so team sync
+  // there runs its rounds on events (wxt.config.ts).
+  expect(manifest.permissions).toEqual(['storage', 'scripting']);
+  expect(manifest.optional_permissions).toBeUndefined();
   expect(firefox.extensionId).toBe('steady@steady.invalid');
 
   // Installed and running: the event page answers, and no Mastodon instance is granted yet.
