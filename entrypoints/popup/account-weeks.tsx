@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { type AccountWeekRow, type BrandWeek, chartScale, weekdayLabel } from '../../components/budget-model';
 import { PLATFORM_NAMES } from '../../lib/core';
+import { REPLIES_HATCH, StripePattern } from './week-chart';
 
 /**
  * The 7-day picture per account (issue 12: one bar per day for a whole brand could not say which
@@ -45,26 +46,15 @@ export function AccountWeeks({ id, name, week, today, lang }: AccountWeeksProps)
       <h5 class="aw-heading">{i18n.t('budget.week.accounts')}</h5>
       <svg width="0" height="0" class="aw-defs" aria-hidden="true" focusable="false">
         <defs>
-          <pattern
-            id={hatchId}
-            patternUnits="userSpaceOnUse"
-            width="4"
-            height="4"
-            patternTransform="rotate(45)"
-          >
-            <rect width="4" height="4" class="wc-hatch-bg" />
-            <line x1="1" y1="0" x2="1" y2="4" class="wc-hatch-line" />
-          </pattern>
-          <pattern
+          <StripePattern id={hatchId} {...REPLIES_HATCH} />
+          <StripePattern
             id={overId}
-            patternUnits="userSpaceOnUse"
-            width="5"
-            height="5"
-            patternTransform="rotate(-45)"
-          >
-            <rect width="5" height="5" class="aw-over-bg" />
-            <line x1="1.5" y1="0" x2="1.5" y2="5" class="aw-over-line" />
-          </pattern>
+            size={5}
+            angle={-45}
+            x={1.5}
+            bgClass="aw-over-bg"
+            lineClass="aw-over-line"
+          />
         </defs>
       </svg>
       <ul class="aw-list" aria-label={i18n.t('budget.week.title', [name])}>

@@ -57,16 +57,7 @@ export function WeekChart({ id, name, series, today, lang }: WeekChartProps) {
         <title id={titleId}>{i18n.t('budget.week.title', [name])}</title>
         <desc id={descId}>{description}</desc>
         <defs>
-          <pattern
-            id={hatchId}
-            patternUnits="userSpaceOnUse"
-            width="4"
-            height="4"
-            patternTransform="rotate(45)"
-          >
-            <rect width="4" height="4" class="wc-hatch-bg" />
-            <line x1="1" y1="0" x2="1" y2="4" class="wc-hatch-line" />
-          </pattern>
+          <StripePattern id={hatchId} {...REPLIES_HATCH} />
         </defs>
         {scale.ticks.map((t) => (
           <g key={t}>
@@ -163,6 +154,32 @@ function Bar(props: {
 }
 
 /** Styles of the chart; colours come from PAGE_CSS's custom properties (light and dark). */
+/** The stripes of the replies' bars (here and in the per-account rows, ./account-weeks.tsx). */
+export const REPLIES_HATCH = { size: 4, angle: 45, x: 1, bgClass: 'wc-hatch-bg', lineClass: 'wc-hatch-line' };
+
+/** A striped SVG fill, so bars are told apart by pattern as well as colour. */
+export function StripePattern(p: {
+  id: string;
+  size: number;
+  angle: number;
+  x: number;
+  bgClass: string;
+  lineClass: string;
+}) {
+  return (
+    <pattern
+      id={p.id}
+      patternUnits="userSpaceOnUse"
+      width={p.size}
+      height={p.size}
+      patternTransform={`rotate(${p.angle})`}
+    >
+      <rect width={p.size} height={p.size} class={p.bgClass} />
+      <line x1={p.x} y1="0" x2={p.x} y2={p.size} class={p.lineClass} />
+    </pattern>
+  );
+}
+
 export const WEEK_CHART_CSS = `
 .week-chart { margin: 0 0 0.75em; }
 .wc-svg { display: block; width: 100%; height: auto; overflow: visible; }
