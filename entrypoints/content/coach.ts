@@ -27,7 +27,7 @@ export interface CoachDeps {
 }
 
 /**
- * count (issue 10): a thread's item lengths, so the background counts each item against its own
+ * A thread's item lengths, so the background counts each item against its own
  * limit (the text joins them with THREAD_SEPARATOR). Nothing for a single editor.
  */
 function threadParts(session: DraftSession): Pick<DraftRequest, 'parts'> {
@@ -204,7 +204,7 @@ export class Coach {
       }
       if (fresh && reply.analysis) {
         session.analysis.value = reply.analysis;
-        session.chars.value = reply.chars; // count (issue 10): the length comes with the scores
+        session.chars.value = reply.chars; // the length comes with the scores
         session.scored = { text: request.text, analysis: reply.analysis };
         // A composer that got its scores while none is active (a prefilled reply box) becomes the active one.
         const active = this.watcher.active.peek();

@@ -4,10 +4,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { i18n } from '#i18n';
 import { ANALYSIS_VIEW_CSS, AnalysisView, bandLabel, scoreLabel } from '../../components/analysis-view';
-import { budgetLine } from '../../components/budget-line'; // count (issue 10): shared with the popup
-import { CharCounter } from '../../components/char-counter'; // count (issue 10)
+import { budgetLine } from '../../components/budget-line'; // shared with the popup
+import { CharCounter } from '../../components/char-counter';
 import { type Fix, fixFor } from '../../lib/apply/fix';
-import type { CharCount } from '../../lib/count/types'; // count (issue 10)
+import type { CharCount } from '../../lib/count/types';
 import type { BodyOf, IgnoreReply } from '../../lib/protocol';
 import { type Analysis, type Band, SCORE_KEYS, type ScoreKey } from '../../lib/scoring/types';
 import { applyInEditor } from './apply';
@@ -718,7 +718,7 @@ function Badges({
 }: {
   analysis: Analysis;
   overlay: Overlay;
-  /** count (issue 10): the draft's length as the site counts it, after the badges once near the limit. */
+  /** The draft's length as the site counts it, after the badges once near the limit. */
   chars: CharCount | null;
 }) {
   const open = overlay.open.value;
@@ -790,7 +790,7 @@ function Panel({
       <p class="p-brand" data-testid="steady-brand">
         {brand ? i18n.t('overlay.brand', [brand.name]) : i18n.t('overlay.builtin')}
       </p>
-      {/* count (issue 10): the length as the site counts it, always here (the dock shows it near the limit) */}
+      {/* The length as the site counts it, always here (the dock shows it near the limit) */}
       {session.chars.value && <CharCounter count={session.chars.value} />}
       <AnalysisView
         analysis={analysis}
@@ -912,7 +912,7 @@ button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
   background: var(--bg); color: var(--muted); border: 1px solid var(--line); box-shadow: 0 1px 3px rgb(0 0 0 / 0.12); }
 .budget.warn { color: var(--fg); border-color: var(--rework); font-weight: 600; }
 .budget.warn::before { content: "⚠ "; color: var(--rework); }
-/* count (issue 10): the warning says what to do too ("Next free slot: …"), on two lines if need be */
+/* The warning says what to do too ("Next free slot: …"), on two lines if need be */
 .budget.warn { white-space: normal; max-width: 24em; border-radius: 12px; }
 .handle { padding: 4px 10px; border-radius: 999px; border: 1px solid var(--line); background: var(--bg); color: var(--fg);
   font-size: 12px; font-weight: 600; box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); white-space: nowrap; flex: none; }

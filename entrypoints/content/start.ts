@@ -78,7 +78,7 @@ function currentDraft(watcher: ComposerWatcher, platform: TabDraftReply['platfor
   // The scores only when they are for exactly this text; the popup scores it itself otherwise.
   const fresh = session.scored?.text === text;
   const analysis = fresh && session.scored ? session.scored.analysis : null;
-  // count (issue 10): the length with the scores it came with, and the account's budget as the overlay has it.
+  // The length with the scores it came with, and the account's budget as the overlay has it.
   return {
     text,
     platform,
